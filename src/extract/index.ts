@@ -1,0 +1,2 @@
+export { extractReport } from './extract.js';
+export { EXTRACTOR_VERSION } from './version.js';

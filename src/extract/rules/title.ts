@@ -1,0 +1,36 @@
+/**
+ * casebook_id and title: the 【セキュリティ事件簿#YYYY-NNN】 prefix and the headline without its
+ * prefix and without a trailing date (and an organisation name after that date).
+ */
+import type { FieldResult, ReportInput } from '../input.js';
+import { evidenceAt } from '../input.js';
+
+const CASEBOOK = /^\s*【[^】#]*#\s*(\d{4}(?:-\d{1,5})?)\s*】/;
+/** A date at the end of a headline, optionally followed by a short organisation name. */
+const TRAILING_DATE = /\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})(\s+[^\s]{1,40})?\s*$/;
+
+/** Returns the casebook number the title carries, or null. */
+export function extractCasebookId(input: ReportInput): FieldResult<string | null> {
+  const m = CASEBOOK.exec(input.norm.text.slice(0, input.titleEnd));
+  if (!m) return { value: null, evidence: [] };
+  const start = m.index + m[0].indexOf(m[1]);
+  return { value: m[1], evidence: [evidenceAt(input, 'casebook_id', m[1], start, start + m[1].length, 'casebook_id.heading')] };
+}
+
+/** Returns the headline: the first line without the 【…】 prefix and without a trailing date. */
+export function extractTitle(input: ReportInput): FieldResult<string> {
+  const line = input.raw.slice(0, input.raw.indexOf('\n') < 0 ? input.raw.length : input.raw.indexOf('\n'));
+  let start = 0;
+  const prefix = /^\s*【[^】]*】\s*/.exec(line);
+  if (prefix && /#|事件簿|速報|続報/.test(prefix[0])) start = prefix[0].length;
+  let end = line.length;
+  const nline = line.normalize('NFKC');
+  const m = nline.length === line.length ? TRAILING_DATE.exec(nline) : null;
+  if (m && m.index > start) end = m.index;
+  while (end > start && /\s/.test(line[end - 1])) end--;
+  const title = line.slice(start, end);
+  return {
+    value: title,
+    evidence: [{ field: 'title', value: title, start, end, quote: title, rule: 'title.first_line' }],
+  };
+}
