@@ -46,6 +46,11 @@ export interface Document {
   readonly encoding: TextEncodingName | null;
   readonly text: string;
   readonly metadata: DocumentMetadata;
+  /**
+   * Report boundaries the format itself gives (one report per archive release, the posts of a
+   * Blogger page); when present, segmentation takes them as they are.
+   */
+  readonly segments?: readonly Segment[];
 }
 
 /** A report as segmentation finds it: a slice of the document text. */
