@@ -11,16 +11,77 @@ export interface ReportInput {
   readonly raw: string;
   /** NFKC-normalised text with spelling variants folded; rules match on `norm.text`. */
   readonly norm: Normalized;
-  /** End of the title line in `norm.text` (the title is norm.text.slice(0, titleEnd)). */
+  /** Span of the title in `norm.text`: the first line, or the title item of an archive header. */
+  readonly titleStart: number;
   readonly titleEnd: number;
+  /** Where the body starts in `norm.text` (after an archive header's `# 本文`; 0 otherwise). */
+  readonly bodyStart: number;
+  /** The document's own facts, merged with what an archive header states. */
   readonly context: ExtractionContext;
 }
 
-/** Returns the prepared input of a report text. */
+const ARCHIVE_HEADER = /^\s*#\s*公表概要[ \t]*\n/;
+const HEADER_ITEM = /^[ \t]*-[ \t]*(.*?)[ \t]*$/;
+const HEADER_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+
+/** Returns the prepared input of a report text; an archive-layout header feeds the context. */
 export function prepareInput(raw: string, context: ExtractionContext = {}): ReportInput {
   const norm = normalizeJa(raw);
-  const nl = norm.text.indexOf('\n');
-  return { raw, norm, titleEnd: nl < 0 ? norm.text.length : nl, context };
+  const text = norm.text;
+  const head = ARCHIVE_HEADER.exec(text);
+  if (head) {
+    const body = /^[ \t]*#[ \t]*本文[ \t]*$/m.exec(text);
+    const bodyStart = body ? body.index + body[0].length + 1 : text.length;
+    const header = parseArchiveHeader(text.slice(0, body ? body.index : text.length));
+    const titleItem = header.items[0];
+    return {
+      raw,
+      norm,
+      titleStart: titleItem ? titleItem.start : 0,
+      titleEnd: titleItem ? titleItem.end : 0,
+      bodyStart: Math.min(bodyStart, text.length),
+      context: {
+        title: titleItem?.value,
+        published_on: header.date,
+        organization: header.items[2]?.value,
+        publication_kind: header.kind,
+        ...context,
+      },
+    };
+  }
+  const nl = text.indexOf('\n');
+  return { raw, norm, titleStart: 0, titleEnd: nl < 0 ? text.length : nl, bodyStart: 0, context };
+}
+
+interface HeaderItem {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Reads the `# 公表概要` items (title, date, organisation, URL…) and `# 公表種別` of an archive header. */
+function parseArchiveHeader(head: string): { items: HeaderItem[]; date?: string; kind?: string } {
+  const items: HeaderItem[] = [];
+  let section = '';
+  let kind: string | undefined;
+  let offset = 0;
+  for (const line of head.split('\n')) {
+    const h = /^[ \t]*#+[ \t]*(\S+)/.exec(line);
+    if (h) section = h[1];
+    else {
+      const m = HEADER_ITEM.exec(line);
+      if (m && m[1]) {
+        const start = offset + line.indexOf(m[1]);
+        if (section === '公表概要') items.push({ value: m[1], start, end: start + m[1].length });
+        else if (section === '公表種別') kind ??= m[1];
+      }
+    }
+    offset += line.length + 1;
+  }
+  let date: string | undefined;
+  const d = items[1] && HEADER_DATE.exec(items[1].value);
+  if (d) date = `${d[1]}-${d[2].padStart(2, '0')}-${d[3].padStart(2, '0')}`;
+  return { items, date, kind };
 }
 
 /** Builds an evidence record from a span of the normalised text. */

@@ -12,6 +12,7 @@ const TRAILING_DATE = /\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})
 /** Returns the casebook number the title carries, or null. */
 export function extractCasebookId(input: ReportInput): FieldResult<string | null> {
   const m = CASEBOOK.exec(input.norm.text.slice(0, input.titleEnd));
+  if (m && input.titleStart > 0) return { value: null, evidence: [] };
   if (!m) return { value: null, evidence: [] };
   const start = m.index + m[0].indexOf(m[1]);
   return { value: m[1], evidence: [evidenceAt(input, 'casebook_id', m[1], start, start + m[1].length, 'casebook_id.heading')] };
@@ -19,6 +20,11 @@ export function extractCasebookId(input: ReportInput): FieldResult<string | null
 
 /** Returns the headline: the first line without the 【…】 prefix and without a trailing date. */
 export function extractTitle(input: ReportInput): FieldResult<string> {
+  if (input.titleStart > 0 || input.bodyStart > 0) {
+    if (input.titleEnd <= input.titleStart) return { value: input.context.title ?? '', evidence: [] };
+    const ev = evidenceAt(input, 'title', '', input.titleStart, input.titleEnd, 'title.archive_header');
+    return { value: ev.quote, evidence: [{ ...ev, value: ev.quote }] };
+  }
   const line = input.raw.slice(0, input.raw.indexOf('\n') < 0 ? input.raw.length : input.raw.indexOf('\n'));
   let start = 0;
   const prefix = /^\s*【[^】]*】\s*/.exec(line);
