@@ -1,0 +1,104 @@
+/**
+ * jikenbo bench ingest|extract: throughput on the seeds and the release archive.
+ * The last line of output is one JSON object with the figures.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JikenboError } from '../core/errors.js';
+import { extractReport } from '../extract/index.js';
+import { contextOf, ingestPaths, reportsOfBytes } from '../pipeline/index.js';
+import { openStore } from '../store/index.js';
+import { FileArchive } from '../pipeline/index.js';
+import { writeLine, type GlobalOptions } from './common.js';
+
+interface BenchOptions extends GlobalOptions {
+  reports: number;
+  archiveCorpus: string;
+  seeds: string;
+}
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true }) as string[];
+  } catch (e) {
+    throw new JikenboError('cli', `${dir}: cannot read corpus folder: ${(e as Error).message}`);
+  }
+  return entries.filter((f) => ext.test(f) && !basename(f).startsWith('README')).sort().map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+}
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function benchExtract(opts: BenchOptions): Promise<Record<string, number>> {
+  const inputs: Array<{ text: string; context: ReturnType<typeof contextOf> }> = [];
+  for (const f of [...filesUnder(opts.seeds, /\.(txt|html?|md)$/), ...filesUnder(opts.archiveCorpus, /\.md$/)]) {
+    for (const r of reportsOfBytes(readFileSync(f), f)) inputs.push({ text: r.text, context: contextOf(r.metadata, r.title) });
+  }
+  if (inputs.length === 0) throw new JikenboError('cli', 'bench: no reports found in the corpus folders');
+  const n = opts.reports;
+  const t0 = performance.now();
+  let evidence = 0;
+  for (let i = 0; i < n; i++) {
+    const input = inputs[i % inputs.length];
+    evidence += extractReport(input.text, input.context).evidence.length;
+    if (!opts.json && i > 0 && i % 5000 === 0) writeLine(`  ${i} reports, peak RSS ${peakRssMb()} MB`);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  void evidence;
+  return { reports: n, distinct_reports: inputs.length, seconds: round(seconds), reports_per_second: Math.round(n / seconds), peak_rss_mb: peakRssMb() };
+}
+
+async function benchIngest(opts: BenchOptions): Promise<Record<string, number>> {
+  const work = mkdtempSync(join(tmpdir(), 'jikenbo-bench-'));
+  try {
+    const corpus = join(work, 'corpus');
+    const sources = [...filesUnder(opts.seeds, /\.(txt|html?|md)$/), ...filesUnder(opts.archiveCorpus, /\.md$/)].map((f) => ({ name: basename(f), bytes: readFileSync(f) }));
+    const perCopy = sources.reduce((n, s) => n + reportsOfBytes(s.bytes, s.name).length, 0);
+    const copies = Math.max(1, Math.ceil(opts.reports / perCopy));
+    let i = 0;
+    for (let k = 0; k < copies; k++) {
+      const dir = join(corpus, `copy-${k}`);
+      mkdirSync(dir, { recursive: true });
+      for (const s of sources) {
+        // Each copy is a distinct release: its URL line (archive layout) or trailing bytes differ.
+        let text = s.bytes.toString('utf8');
+        text = /^- https?:\/\/\S+/m.test(text) ? text.replace(/^- (https?:\/\/\S+)/m, `- $1#copy-${k}`) : `${text}\n${'\n'.repeat(k)}`;
+        writeFileSync(join(dir, `${String(i++).padStart(6, '0')}-${s.name}`), text);
+      }
+    }
+    const store = openStore(join(work, 'bench.db'));
+    const archive = new FileArchive(join(work, 'archive'));
+    const t0 = performance.now();
+    const s = await ingestPaths([corpus], { store, archive });
+    const seconds = (performance.now() - t0) / 1000;
+    await store.close();
+    if (s.errors) throw new JikenboError('cli', `bench: ${s.errors} errors while ingesting: ${s.errorMessages[0]}`);
+    return {
+      documents: s.documents,
+      reports: s.reports,
+      seconds: round(seconds),
+      documents_per_second: Math.round(s.documents / seconds),
+      reports_per_second: Math.round(s.reports / seconds),
+      peak_rss_mb: peakRssMb(),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export default async function bench(what: string, opts: BenchOptions): Promise<number> {
+  if (!Number.isInteger(opts.reports) || opts.reports <= 0) throw new JikenboError('cli', `--reports must be a positive integer`);
+  let result: Record<string, number>;
+  if (what === 'extract') result = await benchExtract(opts);
+  else if (what === 'ingest') result = await benchIngest(opts);
+  else throw new JikenboError('cli', `bench: unknown benchmark ${what} (ingest | extract)`);
+  if (!opts.json) for (const [k, v] of Object.entries(result)) writeLine(`${k.padEnd(22)} ${v}`);
+  writeLine(JSON.stringify(result));
+  return 0;
+}

@@ -1,0 +1,1 @@
+export { toReportJson, evidenceByField, type ReportJson } from './json.js';

@@ -1,0 +1,100 @@
+/**
+ * The Store interface: the only door to the database. SQLite implements it today; every method
+ * is async so that a networked backend can implement the same contract.
+ */
+import type { DocumentFormat, DocumentMetadata, Extraction, Report, Source, TextEncodingName } from '../core/model.js';
+
+/** One term of a search query, already normalised (NFKC, lower case). */
+export interface QueryTerm {
+  readonly text: string;
+  readonly negated: boolean;
+}
+
+/** Field filters shared by search, lists, facets and statistics. Values are ANDed; lists inside a field are ORed. */
+export interface ReportFilter {
+  readonly terms?: readonly QueryTerm[];
+  readonly category?: readonly string[];
+  readonly org_type?: readonly string[];
+  readonly data_type?: readonly string[];
+  readonly action?: readonly string[];
+  readonly leak?: readonly string[];
+  readonly misuse?: readonly string[];
+  readonly year?: readonly string[];
+  readonly month?: readonly string[];
+  readonly follow_up?: readonly string[];
+  readonly is_incident?: readonly string[];
+  readonly organization?: readonly string[];
+}
+
+export const FACET_FIELDS = ['category', 'org_type', 'data_type', 'action', 'leak', 'misuse', 'year', 'month', 'follow_up', 'is_incident', 'organization'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+export type ReportSort = 'date' | 'affected' | 'ingested';
+
+export interface ListOptions {
+  readonly filter?: ReportFilter;
+  readonly sort?: ReportSort;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface ReportPage {
+  readonly total: number;
+  readonly reports: readonly Report[];
+}
+
+/** What one document version brings: its source, the decoded document, and its reports. */
+export interface DocumentWrite {
+  readonly key: string;
+  readonly source: Source;
+  readonly origin: string;
+  readonly format: DocumentFormat;
+  readonly encoding: TextEncodingName | null;
+  readonly metadata: DocumentMetadata;
+  readonly text: string;
+  readonly reports: readonly ReportWrite[];
+}
+
+export interface ReportWrite {
+  readonly report_key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly title: string;
+  readonly text: string;
+  readonly metadata: DocumentMetadata;
+  readonly extraction: Extraction | null;
+}
+
+export interface SaveResult {
+  readonly status: 'new' | 'updated';
+  readonly version: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly removed: number;
+  readonly reportIds: readonly string[];
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly reports: number;
+  readonly sources: number;
+}
+
+export interface Store {
+  /** True when a source with these bytes was archived already. */
+  hasSource(sha256: string): Promise<boolean>;
+  getSource(sha256: string): Promise<Source | null>;
+  /** Writes a document version and all its reports in one transaction; reports keep their ids across versions. */
+  saveDocument(doc: DocumentWrite): Promise<SaveResult>;
+  /** A report by id, or by a unique id prefix of at least 4 characters. */
+  getReport(id: string): Promise<Report | null>;
+  listReports(options?: ListOptions): Promise<ReportPage>;
+  /** Counts per value of a facet field over the reports the filter selects. */
+  facetCounts(field: FacetField, filter?: ReportFilter, limit?: number): Promise<Array<{ value: string; count: number }>>;
+  /** Ids of all reports, in storage order, for batch work such as re-extraction. */
+  reportIds(): Promise<string[]>;
+  updateExtraction(id: string, extraction: Extraction): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Encoding from 'encoding-japanese';
+import { openSqliteStore } from '../../src/store/index.js';
+import { FileArchive, ingestPaths, reportsOfBytes } from '../../src/pipeline/index.js';
+import { SEEDS_DIR, archiveFiles, seedFiles } from '../helpers/corpus.js';
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'jikenbo-ingest-'));
+  return { dir, store: openSqliteStore(join(dir, 'casebook.db')), archive: new FileArchive(join(dir, 'archive')) };
+}
+
+/** The text with every character the target encoding cannot hold replaced by a space. */
+function representable(text: string, to: Encoding.Encoding): string {
+  return Array.from(text)
+    .map((ch) => {
+      const back = Encoding.convert(Encoding.convert(Encoding.stringToCode(ch), { to, from: 'UNICODE' }), { to: 'UNICODE', from: to });
+      return Encoding.codeToString(back) === ch ? ch : ' ';
+    })
+    .join('');
+}
+
+function encode(text: string, to: 'SJIS' | 'EUCJP' | 'UTF16LE' | 'UTF16BE'): Uint8Array {
+  const body = Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: to === 'UTF16LE' || to === 'UTF16BE' ? to : to, from: 'UNICODE' }) as number[]);
+  if (to === 'UTF16LE') return Uint8Array.from([0xff, 0xfe, ...body]);
+  if (to === 'UTF16BE') return Uint8Array.from([0xfe, 0xff, ...body]);
+  return body;
+}
+
+describe('ingest pipeline', () => {
+  it('re-ingesting the same bytes adds no report', async () => {
+    const { store, archive } = workspace();
+    const first = await ingestPaths([SEEDS_DIR], { store, archive });
+    expect(first.errors).toBe(0);
+    expect(first.reports).toBeGreaterThanOrEqual(52);
+    const before = await store.stats();
+    const again = await ingestPaths([SEEDS_DIR], { store, archive });
+    expect(again).toMatchObject({ documents: 0, reports: 0, duplicates: seedFiles().length, errors: 0 });
+    expect(await store.stats()).toEqual(before);
+    await store.close();
+  });
+
+  it('a changed document becomes a new version whose reports are updated, not duplicated', async () => {
+    const { dir, store, archive } = workspace();
+    const page = join(dir, 'page.txt');
+    const original = readFileSync(seedFiles()[0], 'utf8');
+    writeFileSync(page, original);
+    const first = await ingestPaths([page], { store, archive });
+    const ids = (store.db.prepare('SELECT id FROM reports ORDER BY id').pluck().all() as string[]);
+    // The blog corrected one post.
+    writeFileSync(page, original.replace('不特定多数にメール約5万件が送信された', '不特定多数にメール約5万2千件が送信された'));
+    const second = await ingestPaths([page], { store, archive });
+    expect(second).toMatchObject({ documents: 1, updated: 1, reports: 0, errors: 0 });
+    expect(store.db.prepare('SELECT id FROM reports ORDER BY id').pluck().all()).toEqual(ids);
+    expect(ids.length).toBe(first.reports);
+    const text = store.db.prepare("SELECT text FROM reports WHERE text LIKE '%5万2千件%'").pluck().all();
+    expect(text.length).toBe(1);
+    expect(store.db.prepare('SELECT count(*) FROM document_versions').pluck().get()).toBe(2);
+    expect(readdirSync(join(dir, 'archive')).length).toBe(2);
+    await store.close();
+  });
+
+  for (const to of ['SJIS', 'EUCJP', 'UTF16LE', 'UTF16BE'] as const) {
+    it(`documents converted to ${to} give the same reports as their UTF-8 originals`, () => {
+      const files = [...seedFiles(), ...archiveFiles().slice(0, 40)];
+      for (const f of files) {
+        const text = representable(readFileSync(f, 'utf8'), to === 'SJIS' || to === 'EUCJP' ? to : 'UNICODE');
+        const utf8 = reportsOfBytes(Buffer.from(text, 'utf8'), f);
+        const other = reportsOfBytes(encode(text, to), f);
+        expect(other.map((r) => [r.title, r.text, r.start, r.end, r.line])).toEqual(utf8.map((r) => [r.title, r.text, r.start, r.end, r.line]));
+        expect(utf8.length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('one bad file does not stop the batch, and stored data stays as it was', async () => {
+    const { dir, store, archive } = workspace();
+    const good = join(dir, 'good');
+    cpSync(SEEDS_DIR, good, { recursive: true });
+    await ingestPaths([good], { store, archive });
+    const before = store.db.prepare('SELECT id, text, extraction FROM reports ORDER BY id').all();
+    const bad = join(dir, 'bad');
+    cpSync(archiveFiles()[0], join(dir, 'one.md'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)));
+    void bad;
+    const s = await ingestPaths([join(dir, 'empty.txt'), join(dir, 'image.txt'), join(dir, 'garbage.txt'), join(dir, 'missing.txt'), join(dir, 'one.md')], { store, archive });
+    expect(s.errors).toBe(4);
+    expect(s.documents).toBe(1);
+    for (const name of ['empty.txt', 'image.txt', 'garbage.txt', 'missing.txt']) expect(s.errorMessages.some((m) => m.includes(name))).toBe(true);
+    const after = store.db.prepare('SELECT id, text, extraction FROM reports ORDER BY id').all();
+    expect(after.filter((r) => before.some((b) => (b as { id: string }).id === (r as { id: string }).id))).toEqual(before);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    await store.close();
+  });
+});
