@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JikenboError } from '../core/errors.js';
-import { extractReport } from '../extract/index.js';
+import { extractReport } from '../pipeline/index.js';
 import { contextOf, ingestPaths, reportsOfBytes } from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
 import { FileArchive } from '../pipeline/index.js';

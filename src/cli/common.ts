@@ -23,9 +23,9 @@ export function openContext(opts: GlobalOptions): Context {
   return { config, store: openStore(config.db), archive: new FileArchive(config.archive) };
 }
 
-/** True when output should be JSON Lines: `--json`, or standard output is not a terminal. */
+/** True when output should be JSON Lines: `--json`, or standard output is not a terminal (unless `--no-json`). */
 export function wantsJson(opts: GlobalOptions): boolean {
-  return Boolean(opts.json) || !process.stdout.isTTY;
+  return opts.json ?? !process.stdout.isTTY;
 }
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { JikenboError } from '../core/errors.js';
 import type { Extraction, ExtractionContext } from '../core/model.js';
-import { extractReport } from '../extract/index.js';
+import { extractReport } from '../pipeline/index.js';
 import { evidenceByField } from '../export/index.js';
 import { writeLine, type GlobalOptions } from './common.js';
 import { FIELDS } from '../core/fields.js';

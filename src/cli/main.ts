@@ -15,7 +15,8 @@ program
   .description('事件簿 — a searchable casebook of Japanese security-incident announcements')
   .version(pkg.version)
   .option('--db <path>', 'SQLite database (default ./data/jikenbo.db, or JIKENBO_DB)')
-  .option('--json', 'print JSON Lines')
+  .option('--json', 'print JSON Lines (the default when output is piped)')
+  .option('--no-json', 'print for people even when output is piped')
   .option('--debug', 'print stack traces of errors');
 
 const run =
@@ -96,6 +97,14 @@ program
   .option('--archive-corpus <dir>', 'release archive folder', '../shared/corpus/security-incident-archive')
   .option('--seeds <dir>', 'seed pages folder', 'samples')
   .action(run(() => import('./bench.js')));
+
+program
+  .command('serve')
+  .description('web app and HTTP API (pages, search, statistics, Atom feed, JSON API); prints the URL it listens on')
+  .option('--port <n>', 'port (default 8080, or JIKENBO_PORT; 0 picks a free one)')
+  .option('--host <h>', 'address to listen on (default 127.0.0.1, or JIKENBO_HOST)')
+  .option('--max-body <bytes>', 'largest POST /api/ingest body (default 10 MiB)')
+  .action(run(() => import('./serve.js')));
 
 program
   .command('config')

@@ -3,3 +3,4 @@ export type { IngestEvent, IngestOptions, IngestSummary, DocumentOutcome } from 
 export { evaluate, parseGold, predictedStartLines, type ScoreReport } from './eval.js';
 export { scoreFields, scoreSegmentation, type GoldRecord } from './score.js';
 export { FileArchive, type ArchiveStore } from '../archive/index.js';
+export { extractReport, EXTRACTOR_VERSION } from '../extract/index.js';

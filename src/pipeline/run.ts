@@ -44,9 +44,11 @@ export interface DocumentOutcome {
 
 const CASEBOOK_ID = /【[^】#]*#\s*(\d{4}(?:-\d{1,5})?)\s*】/;
 
-/** Returns the key of a document: the release URL it states, else its absolute path, else its hash. */
+/**
+ * Returns the key of a document: where it was read from (absolute path or URL), else its hash.
+ * A release URL it states is not the key: archives keep successive versions of one URL as separate releases.
+ */
 export function documentKey(doc: Document, origin: string): string {
-  if (doc.metadata.url) return doc.metadata.url;
   if (origin && origin !== '-' && !/^[a-z]+:\/\//i.test(origin)) return resolve(origin);
   if (origin && origin !== '-') return origin;
   return `sha256:${doc.source}`;

@@ -1,4 +1,4 @@
-export type { Store, ReportFilter, QueryTerm, ListOptions, ReportPage, DocumentWrite, ReportWrite, SaveResult, StoreStats, FacetField, ReportSort } from './store.js';
+export type { Store, ReportFilter, QueryTerm, ListOptions, ReportPage, DocumentWrite, ReportWrite, SaveResult, StoreStats, FacetField, ReportSort, MonthCategoryCount, AffectedBucket } from './store.js';
 export { FACET_FIELDS } from './store.js';
 export { openSqliteStore, SqliteStore, reportId, bigramsOf } from './sqlite.js';
 

@@ -12,7 +12,9 @@ import type { DocumentMetadata, Extraction, Report, Source } from '../core/model
 import { searchNormalize } from '../core/normalize.js';
 import { applyMigrations } from './migrate.js';
 import type {
+  AffectedBucket,
   DocumentWrite,
+  MonthCategoryCount,
   FacetField,
   ListOptions,
   ReportFilter,
@@ -279,6 +281,32 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statistics (read-only; used by the web app's /stats and /api/stats).
+
+  async monthlyCategoryCounts(filter?: ReportFilter): Promise<MonthCategoryCount[]> {
+    const { where, params } = filterSql(filter);
+    return this.db
+      .prepare(
+        `SELECT m.value AS month, c.value AS category, count(*) AS count
+         FROM report_facets m JOIN report_facets c ON c.seq = m.seq AND c.field = 'category'
+         WHERE m.field = 'month' AND m.seq IN (SELECT seq FROM reports WHERE ${where})
+         GROUP BY m.value, c.value ORDER BY m.value, c.value`,
+      )
+      .all(...params) as MonthCategoryCount[];
+  }
+
+  async affectedBuckets(filter?: ReportFilter): Promise<AffectedBucket[]> {
+    const { where, params } = filterSql(filter);
+    return this.db
+      .prepare(
+        `SELECT CASE WHEN affected IS NULL THEN NULL WHEN affected <= 0 THEN 0 ELSE length(CAST(affected AS INTEGER)) END AS digits,
+                count(*) AS count
+         FROM reports WHERE ${where} GROUP BY digits ORDER BY digits IS NULL, digits`,
+      )
+      .all(...params) as AffectedBucket[];
   }
 }
 

@@ -98,3 +98,30 @@ export interface Store {
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Statistics: read-only aggregate queries used by the web app's /stats page and /api/stats.
+// (Declared as an interface merge so the core contract above stays as it was.)
+
+/** Reports per (month, category) pair; a report with several categories counts once in each. */
+export interface MonthCategoryCount {
+  readonly month: string;
+  readonly category: string;
+  readonly count: number;
+}
+
+/**
+ * Reports per order of magnitude of people affected: `digits` is the number of decimal digits of
+ * `affected` (1 → 1–9, 2 → 10–99, …), 0 when affected is 0, null when unknown.
+ */
+export interface AffectedBucket {
+  readonly digits: number | null;
+  readonly count: number;
+}
+
+export interface Store {
+  /** Counts per month and category over the reports the filter selects, ordered by month then category. */
+  monthlyCategoryCounts(filter?: ReportFilter): Promise<MonthCategoryCount[]>;
+  /** Counts per order of magnitude of `affected` over the reports the filter selects. */
+  affectedBuckets(filter?: ReportFilter): Promise<AffectedBucket[]>;
+}

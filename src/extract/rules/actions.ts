@@ -1,9 +1,71 @@
-/** actions. */
+/**
+ * actions: response actions stated as done or planned (spec "actions").
+ *
+ * Cues name the action with its object (`パスワードのリセットを実施`, `カード決済を停止`,
+ * `警察署に相談`); negated clauses and requests to readers are dropped (`最寄りの警察署にご相談
+ * ください` is advice, not an action), except that asking users to change their password for
+ * this service counts as a password reset (the gold's reading), while advice about other sites
+ * (`他のサイトで同一のパスワードを…`) does not.
+ */
 import type { Action } from '../../core/fields.js';
+import type { Evidence } from '../../core/model.js';
 import type { FieldResult, ReportInput } from '../input.js';
+import { evidenceAt } from '../input.js';
+import { memo, re, scanCues, sentenceText, viewOf, type Cue, type CueHit } from '../text/cues.js';
+import { incidentOf } from './incident.js';
 
-/** Returns the actions the report states. */
+type A = Cue<Action>;
+
+const OTHER_SITES = /他(?:の)?(?:サイト|サービス)|他社|同一の|同じ|同様の|その他のサービス|使い回|使いまわ/;
+const APOLOGY = /ご迷惑|ご心配|ご不便|ご心労/;
+const OFFICES = '経済産業省|総務省|金融庁|文部科学省|厚生労働省|国土交通省|農林水産省|財務局|財務省|環境省|法務省|外務省|防衛省|内閣府|デジタル庁|消費者庁|こども家庭庁|経産省|文科省|厚労省|国交省|監督官庁|所管官庁|所管省庁|関係省庁|関係官庁|行政当局|主務官庁|所轄官庁|監督当局|各省庁|内閣サイバーセキュリティセンター|NISC|地方厚生局|総合通信局|運輸局|財務事務所';
+const ADDRESSEE = '(?:お客様|お客さま|方|方々|皆様|皆さま|会員様?|利用者|生徒|児童|家庭|保護者|受信者|申込者|参加者|送信者|関係者|ご本人|本人|対象者|該当者|取引先)(?:様|さま)?(?:に|へ|あて|宛)(?:は|対し(?:て)?|も|対しては)?、?';
+
+export const rules: readonly A[] = [
+  { id: 'actions.password_reset', value: 'password_reset', keepRequests: true,
+    re: re('パスワード[^。]{0,25}?(?:リセット|初期化|再設定|無効化|新たに設定|設定し直|変更(?:を(?:実施|行|依頼|お願い|要請)|し(?:た|ました|、)|いたし|が必要|を完了|済))', '(?:強制的な|強制)(?:パスワード)?(?:リセット|変更)'),
+    guard: (h, v) => !OTHER_SITES.test(sentenceText(v, h)) },
+  { id: 'actions.service_suspended', value: 'service_suspended',
+    re: re('(?:サイト|ショップ|ストア|通販|EC|決済|カード決済|販売|受注|営業|サービス|ページ|機能|画面|アプリ|予約|ログイン|申込み?|受付)(?:の|を|は|が|について(?:は)?)?[^。、]{0,8}?(?:一時|一時的に|当面(?:の間)?|現在|直ちに|全面的に)?(?:停止|休止|閉鎖|見合わせ|中止|クローズ)') },
+  { id: 'actions.network_isolated', value: 'network_isolated',
+    re: re('遮断', '切り離', '切断', '隔離', 'ネットワークから(?:外|分離)', '運用停止', '(?:サーバ|サーバー|システム|端末|PC|パソコン|機器)(?:の|を)?(?:緊急)?(?:停止|シャットダウン)', '(?:ネットワーク|インターネット|外部)(?:への|との)?接続を(?:停止|遮断|切)', '(?:LAN|ネットワーク)ケーブルを(?:抜|外)') },
+  { id: 'actions.police', value: 'police',
+    re: re('(?:警察|警視庁|県警|府警|道警|捜査当局|捜査機関|サイバー犯罪対策課)(?:署)?[^。]{0,30}?(?:相談|届け出|届出|被害届|被害申告|申告|通報|報告(?:し|いたし|済|を行)|連絡(?:し|いたし|済)|協力|捜査を依頼)', '被害届', '捜査(?:を)?依頼'),
+    guard: (h, v) => !/から|より/.test(v.text.slice(h.start, Math.min(h.end, h.start + 12))) },
+  { id: 'actions.ppc_report', value: 'ppc_report', re: re('個人情報保護委員会[^。]{0,50}?(?:報告|届出|届け出|連絡|通知)') },
+  { id: 'actions.regulator_report', value: 'regulator_report', re: re(`(?:${OFFICES})[^。]{0,70}?(?:報告|届出|届け出|連絡(?:し|いたし|済)|相談)`) },
+  { id: 'actions.forensic', value: 'forensic',
+    re: re('第三者(?:調査)?機関', '外部(?:の)?(?:専門|セキュリティ|調査)(?:家|機関|会社|業者|企業|チーム)', '外部専門家', 'フォレンジック', '専門(?:調査)?機関(?:に|と|へ|の協力|による)', '専門(?:会社|業者|企業)(?:に|へ|と|の協力|による)[^。]{0,10}調査', 'セキュリティ(?:専門)?(?:会社|企業|ベンダー)(?:に|へ|と|の協力|による)', '調査会社', '専門家の(?:協力|助言|支援)') },
+  { id: 'actions.notify_individuals', value: 'notify_individuals',
+    re: re('個別(?:に|の)[^。]{0,20}?(?:連絡|通知|お知らせ|ご案内|案内|説明|お詫び|おわび|送付|郵送)',
+      '(?:書状|書面|郵送|ハガキ|はがき|封書|電子メール|メール|電話)(?:等)?(?:にて|で|により)[^。]{0,20}?(?:ご連絡|連絡|通知|お知らせ|お詫び|ご説明|説明|ご案内)',
+      `${ADDRESSEE}[^。]{0,30}?(?:ご?連絡(?!先)|通知|ご案内|ご?説明|謝罪|お詫び(?:の|と|を)|注意喚起)`,
+      '事情説明', '(?:説明|経過説明)(?:及び|と|および)謝罪', '謝罪(?:を行|の連絡|を済|しました|した|いたしました|に伺)', '(?:自宅|家庭)(?:を|に)[^。]{0,10}(?:訪問|回っ)'),
+    guard: (h, v) => !APOLOGY.test(sentenceText(v, h)) || /個別|書状|書面/.test(v.text.slice(h.start, h.end)) },
+  { id: 'actions.helpdesk', value: 'helpdesk', re: re('(?:相談|専用|対応|お?問い?合わ?せ|問合せ|受付)窓口', '専用(?:の)?(?:フリー)?ダイヤル', '専用(?:の)?(?:コールセンター|電話)', 'コールセンター(?:を)?(?:設置|開設)') },
+  { id: 'actions.mfa', value: 'mfa', re: re('多要素認証', '二要素認証', '2要素認証', '二段階認証', '2段階認証', '多段階認証', 'ワンタイムパスワード', 'MFA') },
+  { id: 'actions.disciplinary', value: 'disciplinary', re: re('懲戒', '戒告', '減給', '停職', '諭旨', '免職') },
+  { id: 'actions.card_monitoring', value: 'card_monitoring', keepPreventive: true,
+    re: re('カード会社[^。]{0,30}?(?:モニタリング|監視)', '(?:モニタリング|監視)[^。]{0,20}カード会社', '不正利用(?:の)?(?:監視|モニタリング)', '取引(?:の)?モニタリング') },
+  { id: 'actions.data_deleted', value: 'data_deleted',
+    re: re('削除(?:いたし|し)(?:た|ました|ており|、)', '削除(?:を|が)(?:確認|完了|実施|行)', '削除済', '消去(?:いたし|し)(?:た|ました|、)', '消去(?:を|が)(?:確認|完了)', '破棄(?:いたし|し)(?:た|ました)', '廃棄(?:を|が)確認') },
+];
+
+const actionsOf = memo((input: ReportInput): FieldResult<Action[]> => {
+  const view = viewOf(input);
+  const seen = new Map<Action, CueHit<Action>>();
+  for (const h of scanCues(view, rules)) if (!seen.has(h.cue.value)) seen.set(h.cue.value, h);
+  const value: Action[] = [];
+  const evidence: Evidence[] = [];
+  for (const [a, h] of seen) {
+    value.push(a);
+    evidence.push(evidenceAt(input, 'actions', a, h.start, h.end, h.cue.id));
+  }
+  return { value, evidence };
+});
+
+/** Returns the response actions the report states as done or planned. */
 export function extractActions(input: ReportInput): FieldResult<Action[]> {
-  void input;
-  return { value: [], evidence: [] };
+  if (!incidentOf(input).value) return { value: [], evidence: [] };
+  return actionsOf(input);
 }

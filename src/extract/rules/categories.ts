@@ -1,9 +1,152 @@
-/** categories. */
+/**
+ * categories: every kind of incident the report states (spec "categories").
+ *
+ * Cues are matched on the normalised text; hits in negated clauses (`不正アクセスの形跡はない`),
+ * requests and warnings (`…を装ったメールを受信された場合は`) and prevention statements
+ * (`不正アクセス対策`) are dropped. Then the spec's precedence rules apply:
+ * - credential logins alone are `account_compromise`, even when called 不正アクセス;
+ * - malware named only as ransomware is `ransomware`;
+ * - an incident with no specific kind is `other`.
+ */
 import type { Category } from '../../core/fields.js';
+import type { Evidence } from '../../core/model.js';
 import type { FieldResult, ReportInput } from '../input.js';
+import { evidenceAt } from '../input.js';
+import { after, before, memo, re, scanCues, sentenceText, viewOf, type Cue, type CueHit } from '../text/cues.js';
+import { rawLeak } from './leak.js';
+
+type C = Cue<Category>;
+
+/** Law names and generic words that contain a cue but state no event. */
+const LAW_NAME = /^(?:行為の禁止|禁止法|行為禁止)/;
+
+export const rules: readonly C[] = [
+  // unauthorized_access: an outsider got into systems (spec: 不正アクセス, サイバー攻撃, 侵入, 改ざん).
+  { id: 'categories.unauthorized_access.fusei_access', value: 'unauthorized_access', re: re('不正(?:な|に)?アクセス'),
+    guard: (h, v) => !LAW_NAME.test(after(v, h, 6)) },
+  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃', '外部からの攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
+  { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正なプログラム', '不正プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
+  // account_compromise: logins with stolen or guessed credentials.
+  { id: 'categories.account_compromise.login', value: 'account_compromise', re: re('なりすましログイン', '不正ログイン', '不正にログイン', '不正なログイン', 'リスト型(?:攻撃|アカウントハッキング)', 'パスワードリスト攻撃', 'クレデンシャルスタッフィング') ,
+    guard: (h, v) => !/^(?:の試行|を試み|試行|攻撃対策)/.test(after(v, h, 6)) },
+  { id: 'categories.account_compromise.takeover', value: 'account_compromise', re: re('乗っ取(?:ら|り|られ|る)', 'のっとられ') },
+  { id: 'categories.account_compromise.credentials_used', value: 'account_compromise',
+    re: re('(?:ID|アカウント)(?:と|及び|および|・)?パスワード[^。]{0,25}(?:一致|使用し|使い|用いて|悪用)[^。]{0,25}ログイン', '(?:他(?:の)?(?:職員|社員|従業員|利用者)|他人)[^。]{0,10}(?:アカウント|ID)[^。]{0,25}ログイン', 'ログインされ', '認証情報(?:を|が)(?:窃取|盗|詐取|不正(?:に)?取得)', 'ログインに(?:用いられ|使用され|使われ)', '(?:ID|パスワード)[^。]{0,10}(?:を)?(?:用いて|使用して|使って)(?:不正に)?ログイン', '(?:アカウント|ID)(?:が|を)?[^。]{0,10}不正(?:に)?(?:利用|使用)され') },
+  { id: 'categories.account_compromise.account_access', value: 'account_compromise',
+    re: re('(?:メール|SNS|インスタグラム|Instagram|X|Twitter|Facebook|LINE|公式|管理者|会員|利用者|ユーザー?)アカウント(?:が|に対して|への|に)[^。]{0,20}不正(?:な)?アクセス') },
+  // ransomware / malware
+  { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?)(?:等|など)?(?:が|を)暗号化され') },
+  { id: 'categories.malware.keyword', value: 'malware', re: re('マルウェア', 'ウイルス', 'ウィルス', 'Emotet', 'エモテット', 'トロイの木馬', 'インフォスティーラー', '情報窃取型', 'ワーム', 'スパイウェア'),
+    guard: (h, v) => !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター)/.test(after(v, h, 6)) },
+  // card_skimming: payment page or application altered.
+  { id: 'categories.card_skimming.payment_tampering', value: 'card_skimming',
+    re: re('(?:ペイメント|決済)(?:アプリケーション|画面|モジュール|フォーム|ページ|システム|処理)[^。]{0,12}改ざん', 'ペイモジュール[^。]{0,6}改ざん', '(?:カード)?情報(?:の)?入力(?:画面|フォーム|ページ)[^。]{0,40}改ざん', '改ざん[^。]{0,30}(?:カード情報|決済)', 'スキミング', 'スキマー', '偽(?:の)?(?:決済|入力|カード情報入力)(?:画面|フォーム|ページ)') },
+  // phishing
+  { id: 'categories.phishing.keyword', value: 'phishing', re: re('フィッシング'),
+    guard: (h, v) => !/^(?:詐欺)?(?:対策|について|とは|サイト」とは|対策協議会)/.test(after(v, h, 8)) && !/^」とは/.test(after(v, h, 8)) },
+  { id: 'categories.phishing.spoofed_mail', value: 'phishing',
+    re: re('なりすまし(?:の)?(?:メール|メッセージ|SMS)', '不審(?:な|・)?(?:なりすまし)?(?:メール|メッセージ|SMS)(?:が|を)?[^。]{0,12}(?:送信|発信|配信|届い|受信した|件数|確認され)', '(?:を|に)(?:装|騙|かた)(?:った|る)[^。]{0,12}(?:メール|メッセージ|SMS)[^。]{0,12}(?:送信|発信|配信|届いて|確認され)') },
+  // spam_sent
+  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)'),
+    guard: (h, v) => !/^(?:フォルダ|対策|フィルタ|設定|判定)/.test(after(v, h, 6)) },
+  // vulnerability
+  { id: 'categories.vulnerability.exploited', value: 'vulnerability',
+    re: re('脆弱性(?:を|が|の)?[^。]{0,8}(?:悪用|突|つ(?:い|か|く)|利用され|利用した|狙|攻撃)', 'ゼロデイ', 'CVE-\\d{4}', '脆弱性(?:が|を)原因', '脆弱性に起因', '脆弱性による', '脆弱性から(?:の)?(?:侵入|不正)') },
+  // misconfiguration: data open to others through settings or publication.
+  { id: 'categories.misconfiguration.viewable', value: 'misconfiguration',
+    re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状態', '閲覧(?:が)?可能(?:と|に)なって', '(?:第三者|外部|インターネット上|誰でも)[^。]{0,10}(?:閲覧|アクセス)(?:が)?(?:可能|でき(?:る|た))'),
+    guard: (h, v) => !MISDELIVERY_SENTENCE.test(sentenceText(v, h)) },
+  { id: 'categories.misconfiguration.wrong_publication', value: 'misconfiguration', re: re('誤掲載', '誤公開', '誤って(?:掲載|公開)', '秘匿処理', '公開設定(?:の)?(?:誤|不備|ミス)', 'マスキング(?:処理)?(?:の)?(?:不備|漏れ)', '黒塗り(?:の)?(?:不備|漏れ)') },
+  // misdelivery
+  { id: 'categories.misdelivery.keyword', value: 'misdelivery',
+    re: re('誤送信', '誤送付', '誤配布', '誤配付', '誤配信', '誤配達', '誤発送', '誤交付', '誤送', '誤投函', '誤って[^。]{0,20}(?:送信|送付|配布|配付|発送|交付|送っ|転送|郵送|FAX|ファクス|手渡|渡し|お渡し|同封|添付)', '(?:BCC|Bcc|bcc)[^。]{0,20}(?:TO|To|to|CC|Cc|cc)', '(?:CC|Cc|TO|To)欄', '宛先(?:を)?(?:誤|間違)', '転送先[^。]{0,12}(?:ミス|誤)', '裏紙', '別(?:人|の方|の利用者|のお客様)(?:に|へ|宛)[^。]{0,12}(?:送|渡|郵送|発送)', '誤った(?:宛先|送付先|メールアドレス|住所)'),
+  },
+  // loss_theft
+  { id: 'categories.loss_theft.keyword', value: 'loss_theft',
+    re: re('紛失', '盗難', '置き忘', '置忘', '誤廃棄', '誤って廃棄', '所在(?:が)?(?:不明|わからなく)', '(?:パソコン|PC|鞄|かばん|カバン|バッグ|USB(?:メモリ)?|携帯電話|スマートフォン|スマホ|端末|書類|車両?|財布)(?:が|を)?[^。]{0,10}盗(?:まれ|難)', '車上(?:荒|ねら)', 'ひったくり', '置き引き') },
+  // insider
+  { id: 'categories.insider.keyword', value: 'insider',
+    re: re('懲戒', '不正閲覧', '業務外(?:で)?(?:の)?(?:閲覧|アクセス|利用)', '業務(?:上|と)(?:の)?(?:必要|関係)(?:が|の)?(?:ない|なく|無い)', '私的(?:に|な)?(?:閲覧|利用|目的)', '営業秘密', '不正競争防止法', '内部不正', '元(?:従業員|社員|職員|役員)', '(?:従業員|社員|職員|委託先[^。]{0,6}(?:従業員|社員)|派遣社員|アルバイト|スタッフ|教員|教諭|看護師|医師|委託業者)[^。]{0,30}(?:持ち出|不正(?:に)?(?:閲覧|取得|利用|使用|持ち出)|漏ら|無断(?:で)?(?:閲覧|複製|提供|持ち出)|転売|横領|着服)') },
+  // improper_handling
+  { id: 'categories.improper_handling.purpose', value: 'improper_handling', re: re('目的外(?:の)?(?:利用|使用|提供)', '利用目的(?:の範囲)?(?:を)?(?:超え|外)', '同意(?:を)?(?:得|取)(?:ず|ないまま|ていな)', '本人の同意なく', '共同利用[^。]{0,40}(?:除外|対象外)', '無断(?:で)?(?:提供|利用|転用)') },
+  // dos
+  { id: 'categories.dos.keyword', value: 'dos', re: re('DDoS', 'DoS攻撃', 'サービス妨害', '負荷攻撃', '大量(?:の)?(?:アクセス|通信|パケット|リクエスト)[^。]{0,25}(?:負荷|つながりにく|繋がりにく|閲覧しづら|閲覧できな|障害|停止)') },
+  // fraud: money or services obtained by fraud.
+  { id: 'categories.fraud.keyword', value: 'fraud', re: re('不正送金', '詐欺', '詐取', '(?:騙|だま)し取', '着服', '横領', '(?:カード|ポイント|口座|金銭|現金|ギフト|クーポン)[^。]{0,20}不正(?:に)?(?:使用|利用)(?:\\([^)]{0,20}\\))?(?:し|され)(?:た|ていた|ました|、)'),
+    guard: (h, v) => h.polarity !== 'possible' && !/フィッシング/.test(before(v, h, 8)) },
+];
+
+const DEFINITION = /」とは|とは[、,]|の略(?:称)?(?:で|です)/;
+/** Kinds a release often predicts as a consequence of a leak rather than reports. */
+const CONSEQUENCE = new Set<Category>(['phishing', 'spam_sent', 'fraud', 'malware']);
+/** A misdelivery sentence (CC/BCC, 誤送信) explains its own exposure: not misconfiguration. */
+const MISDELIVERY_SENTENCE = /誤送信|(?:CC|Cc|BCC|Bcc)欄|誤って[^。]{0,20}(?:送信|送付)/;
+/** Sending data to the wrong internal system is improper handling, not misdelivery. */
+const INTERNAL_TRANSFER = /(?:データベース|システム|基盤|グループ(?:内|各社))[^。]{0,20}(?:誤って)?[^。]{0,10}データ送信|誤って(?:データ)?送信していた[^。]{0,10}データ|データ送信/;
+/** Weak cue of improper handling, used only when nothing more specific is stated. */
+const IMPROPER_WEAK = /不適切な(?:取り扱い|取扱い|取扱|管理)|不適正(?:な)?(?:取り扱い|取扱い|取扱|管理)|取り扱い(?:に)?(?:不備|誤り)|(?:データベース|システム|基盤)(?:に|へ)[^。]{0,20}誤って|誤って[^。]{0,20}データ送信/g;
+/** Access that is more than logging in with credentials (keeps unauthorized_access beside account_compromise). */
+const SYSTEM_INTRUSION = new Set(['categories.unauthorized_access.cyber_attack', 'categories.unauthorized_access.tampering']);
+/** Signals that the text is about an incident even when no specific kind is named. */
+const INCIDENT_WORDS = /個人情報[^。]{0,20}(?:漏えい|流出|事案|事故)|情報(?:の)?(?:漏えい|流出)|セキュリティ(?:事故|インシデント)|(?:事案|事故)(?:が|の)発生|漏れ(?:た|ていた|まし)/;
+
+/** Titles of news that is no incident: events, columns, business and product announcements. */
+const NEWS_TITLE = /セミナー|ウェビナー|講演|開催(?:の)?(?:お知らせ|のご案内|します|決定)|参加者募集|募集(?:の)?(?:お知らせ|開始)|合併|経営統合|買収|資本業務提携|就任|決算|新製品|発売|提供開始|サービス開始|ツアー|旅行記|コラム|連載|ランキング|解説|入門|ベストプラクティス|書評|キャンペーン/;
+/** Words of an incident that happened to the announcing organisation. */
+const OWN_INCIDENT = /お詫び|おわび|判明(?:し|いたし)|被害(?:を受け|に遭)|漏えい(?:し|の可能性)|流出(?:し|の可能性)|紛失(?:し|いたし)|懲戒/;
+
+const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
+  const view = viewOf(input);
+  const title = view.text.slice(view.titleStart, view.titleEnd);
+  if (NEWS_TITLE.test(title) && !OWN_INCIDENT.test(view.text)) return { value: [], evidence: [] };
+  // Definitions (`「フィッシングサイト」とは…`) and predicted consequences (`…が送信される可能性が考えられます`) state no event.
+  const hits = scanCues(view, rules).filter(
+    (h) => !DEFINITION.test(sentenceText(view, h)) && !(h.polarity === 'possible' && CONSEQUENCE.has(h.cue.value)),
+  );
+  // An essay speaks of what may happen; an incident report states something that did.
+  if (hits.length > 0 && hits.every((h) => h.polarity === 'possible') && !OWN_INCIDENT.test(view.text)) return { value: [], evidence: [] };
+  const by = new Map<Category, CueHit<Category>[]>();
+  for (const h of hits) {
+    const list = by.get(h.cue.value);
+    if (list) list.push(h);
+    else by.set(h.cue.value, [h]);
+  }
+  // Spec: credential logins only → account_compromise, not unauthorized_access.
+  if (by.has('account_compromise') && by.has('unauthorized_access')) {
+    const intrusion = by.get('unauthorized_access')!.some((h) => SYSTEM_INTRUSION.has(h.cue.id));
+    if (!intrusion && !by.has('vulnerability') && !by.has('ransomware') && !by.has('malware') && !by.has('card_skimming')) by.delete('unauthorized_access');
+  }
+  // Data sent to the wrong internal system is improper handling, not misdelivery.
+  if (by.has('improper_handling') && by.has('misdelivery') && INTERNAL_TRANSFER.test(view.text)) by.delete('misdelivery');
+  const evidence: Evidence[] = [];
+  const value: Category[] = [];
+  for (const [cat, list] of by) {
+    value.push(cat);
+    const h = list[0];
+    evidence.push(evidenceAt(input, 'categories', cat, h.start, h.end, h.cue.id));
+  }
+  if (value.length === 0) {
+    IMPROPER_WEAK.lastIndex = 0;
+    const weak = IMPROPER_WEAK.exec(view.text);
+    if (weak) {
+      value.push('improper_handling');
+      evidence.push(evidenceAt(input, 'categories', 'improper_handling', weak.index, weak.index + weak[0].length, 'categories.improper_handling.weak'));
+    }
+  }
+  if (value.length === 0) {
+    const leak = rawLeak(input);
+    const m = INCIDENT_WORDS.exec(view.text.slice(view.bodyStart));
+    if (leak.value === 'confirmed' || leak.value === 'possible' || m) {
+      value.push('other');
+      const ev = leak.evidence[0];
+      if (m) evidence.push(evidenceAt(input, 'categories', 'other', view.bodyStart + m.index, view.bodyStart + m.index + m[0].length, 'categories.other.incident_words'));
+      else if (ev) evidence.push({ ...ev, field: 'categories', value: 'other', rule: 'categories.other.leak' });
+    }
+  }
+  return { value, evidence };
+});
 
 /** Returns the categories the report states. */
 export function extractCategories(input: ReportInput): FieldResult<Category[]> {
-  void input;
-  return { value: [], evidence: [] };
+  return categoriesOf(input);
 }

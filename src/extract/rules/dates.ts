@@ -1,11 +1,241 @@
-/** announced_on, discovered_on, period_from, period_to. */
+/**
+ * announced_on, discovered_on, period_from, period_to.
+ *
+ * Every date mention of the text is scanned once (core/dates.ts) and resolved left to right, the
+ * missing year coming from the nearest dated context: the title date, the casebook number's
+ * year, the header date of an archive release, context.year / published_on.
+ */
+import { addDays, isRangeGap, resolveDates, scanDates, splitDate, type ResolvedDate } from '../../core/dates.js';
 import type { FieldResult, ReportInput } from '../input.js';
+import { evidenceAt } from '../input.js';
 
 type D = FieldResult<string | null>;
 const NONE: D = { value: null, evidence: [] };
 
+const CASEBOOK_YEAR = /【[^】#]{0,20}#\s?(\d{4})/;
+/** What may follow a title date: nothing, an organisation name, or (追記)/(更新). */
+const TITLE_DATE_TAIL = /^\s*(?:[))]\s*)?(?:\S{1,40}\s*)?$/;
+const UPDATE_TAIL = /^\s?(?:追記|更新|公表|発表|掲載)/;
+/** A sentence that says the text announced something. */
+const ANNOUNCED_VERB = /(?:発表|公表|明らかに|公開)(?:した|しました|している|しています|され)/;
+/** Discovery verbs of the contract (発覚, 判明, 確認, 検知, 気付き, 連絡を受け, 指摘) and close kin. */
+const DISCOVERY =
+  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報|報告を受|報告があ|指摘|認知|把握|発見|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
+/** Phrases that make a 確認 sentence not a discovery (確認されていません). */
+const NEGATED = /確認されて(?:い|お)りません|確認されていない|確認できておりません|確認できていない|は確認され(?:ておらず|ず)/;
+/** A sentence about the window of an attack or exposure. */
+const PERIOD_CONTEXT =
+  /期間|間に|にかけて|不正|閲覧|公開|掲載|送信|流出|漏えい|ログイン|攻撃|改ざん|侵入|感染|アクセス|利用され|購入|注文|取得可能|状態|転送|誤っ/;
+/** A date that refers to an earlier announcement (6月24日にお知らせした, 7月1日付「…」). */
+const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:に|付け?で?|付の)?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|「)/;
+/** Plans, not events (…訪問する予定です). */
+const FUTURE = /予定|見込み|まいります|参ります/;
+const TIME_OF_DAY = /\d{1,2}\s?時(?:\s?\d{1,2}\s?分)?(?:頃|ごろ|過ぎ)?|頃|ごろ|午前中?|午後|未明|夕方|朝/g;
+const FROM_UNTIL = /^[ \t]?(?:\([^)]{1,6}\))?[^。\n]{0,8}?から[^。\n~]{0,36}$/;
+const SAME_DAY_WINDOW = /^\s?(?:\([^)]{1,6}\))?\s?(?:午前|午後)?\d{1,2}\s?時[^。\n]{0,12}?(?:から|~|-)\s?(?:午前|午後)?\d{1,2}\s?時[^。\n]{0,10}?(?:まで|の間|頃に|にかけて)/;
+const OPEN_FROM = /^\s?(?:\([^)]{1,4}\))?\s?(?:[0-9:時分頃ごろ過午前後]{0,12})?\s?(?:頃)?(?:以降|から|より)/;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
 /** Returns the report's dates as YYYY-MM-DD (or null). */
 export function extractDates(input: ReportInput): { announced_on: D; discovered_on: D; period_from: D; period_to: D } {
-  void input;
-  return { announced_on: NONE, discovered_on: NONE, period_from: NONE, period_to: NONE };
+  const text = input.norm.text;
+  const mentions = scanDates(text);
+  const title = text.slice(input.titleStart, input.titleEnd);
+
+  // 1. The title date fixes the year of everything else; find it before resolving the body.
+  const ctxYearFromCasebook = CASEBOOK_YEAR.exec(title);
+  const pub = input.context.published_on && splitDate(input.context.published_on) ? input.context.published_on : undefined;
+  const titleMentions = mentions.filter((m) => m.start >= input.titleStart && m.end <= input.titleEnd);
+  const titleYmd = titleMentions.filter((m) => m.kind === 'ymd' && TITLE_DATE_TAIL.test(text.slice(m.end, input.titleEnd)));
+  const titleDate = titleYmd.length ? titleYmd[titleYmd.length - 1] : undefined;
+  const anchorYear = titleDate?.year ?? (pub ? +pub.slice(0, 4) : undefined) ?? (ctxYearFromCasebook ? +ctxYearFromCasebook[1] : undefined) ?? input.context.year;
+  const anchorDate = titleDate ? `${titleDate.year}-${String(titleDate.month).padStart(2, '0')}-${String(titleDate.day).padStart(2, '0')}` : pub;
+
+  // Mentions in document order; the title's come first. Archive headers: skip their date item.
+  const ordered = mentions.filter((m) => !(input.bodyStart > 0 && m.end <= input.bodyStart && !(m.start >= input.titleStart && m.end <= input.titleEnd)));
+  const resolved = resolveDates(ordered, {
+    year: anchorYear,
+    month: pub && !titleDate ? +pub.slice(5, 7) : undefined,
+    notAfter: anchorDate,
+  });
+  // Day-only mentions take their month from a dated mention before them, never from a bare year.
+  const monthKnown = markMonthKnown(resolved, !!pub);
+
+  const announced = announcedOn(input, resolved, titleDate ? resolved.find((r) => r.start === titleDate.start) : undefined, pub, monthKnown);
+  const limit = announced.value ?? anchorDate;
+  const sentences = splitSentences(text, input.bodyStart > 0 ? input.bodyStart : input.titleEnd);
+  const body = resolved.filter((r) => r.start >= (input.bodyStart > 0 ? input.bodyStart : input.titleEnd) && r.date && monthKnown.get(r) !== false);
+  const discovered = discoveredOn(input, body, sentences, limit ?? undefined);
+  const period = periodOf(input, body, sentences, limit ?? undefined);
+  return { announced_on: announced, discovered_on: discovered, period_from: period.from, period_to: period.to };
+}
+
+/** A day-only mention counts only when its month came from the text or the publication date. */
+function markMonthKnown(rs: readonly ResolvedDate[], pubMonth: boolean): Map<ResolvedDate, boolean> {
+  const known = new Map<ResolvedDate, boolean>();
+  let haveMonth = pubMonth;
+  for (const r of rs) {
+    if (r.kind === 'ymd' || r.kind === 'md' || (r.kind === 'ym' && r.month !== null)) haveMonth = true;
+    if (r.kind === 'd' || r.kind === 'same_day' || r.kind === 'next_day') known.set(r, haveMonth);
+  }
+  return known;
+}
+
+function dateEvidence(input: ReportInput, field: 'announced_on' | 'discovered_on' | 'period_from' | 'period_to', r: ResolvedDate, rule: string, value = r.date): D {
+  return { value, evidence: [evidenceAt(input, field, value, r.start, r.end, rule)] };
+}
+
+function announcedOn(input: ReportInput, rs: readonly ResolvedDate[], title: ResolvedDate | undefined, pub: string | undefined, monthKnown: Map<ResolvedDate, boolean>): D {
+  const text = input.norm.text;
+  if (title?.date) return dateEvidence(input, 'announced_on', title, 'announced_on.title_trailing_date');
+  // (10/6追記) in a title: the update is the announcement.
+  for (const r of rs) {
+    if (r.start < input.titleStart || r.end > input.titleEnd || !r.date || r.kind !== 'md') continue;
+    if (UPDATE_TAIL.test(text.slice(r.end, r.end + 4))) return dateEvidence(input, 'announced_on', r, 'announced_on.title_update_date');
+  }
+  if (pub) {
+    const at = input.bodyStart > 0 ? text.lastIndexOf(toHeaderDate(pub), input.bodyStart) : -1;
+    if (at >= 0) return { value: pub, evidence: [evidenceAt(input, 'announced_on', pub, at, at + toHeaderDate(pub).length, 'announced_on.header_date')] };
+    return { value: pub, evidence: [] };
+  }
+  const bodyStart = input.bodyStart > 0 ? input.bodyStart : input.titleEnd;
+  for (const r of rs) {
+    if (r.start < bodyStart || !r.date || monthKnown.get(r) === false) continue;
+    // 昨日(2023/9/27) / 本日(2023年9月28日)
+    const before = text.slice(Math.max(0, r.start - 4), r.start);
+    if (/昨日\s?[((]?$/.test(before)) return dateEvidence(input, 'announced_on', r, 'announced_on.yesterday', addDays(r.date, 1));
+    if (/本日\s?[((]?$/.test(before)) return dateEvidence(input, 'announced_on', r, 'announced_on.today');
+  }
+  for (const r of rs) {
+    if (r.start < bodyStart || !r.date || monthKnown.get(r) === false) continue;
+    // 〇〇は26日、…と発表した
+    const before = text.slice(Math.max(0, r.start - 2), r.start);
+    const after = text.slice(r.end, r.end + 2);
+    if (!/[はが]\s?$/.test(before) || !/^\s?(?:、|,|に|付)/.test(after)) continue;
+    const end = sentenceEnd(text, r.end);
+    if (ANNOUNCED_VERB.test(text.slice(r.end, end))) return dateEvidence(input, 'announced_on', r, 'announced_on.body_announced');
+  }
+  return NONE;
+}
+
+function toHeaderDate(iso: string): string {
+  return `${+iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日`;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const a = text.indexOf('。', from);
+  const b = text.indexOf('\n', from);
+  const e = Math.min(a < 0 ? text.length : a, b < 0 ? text.length : b);
+  return e;
+}
+
+/** Sentences (。 or line ends) of the body; a line holding only a date runs on into the next line. */
+function splitSentences(text: string, from: number): Sentence[] {
+  const out: Sentence[] = [];
+  let s = from;
+  for (let i = from; i <= text.length; i++) {
+    const c = i < text.length ? text[i] : '\n';
+    if (c === '。' || c === '\n') {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+function sentenceAt(ss: readonly Sentence[], pos: number): number {
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end < pos) lo = mid + 1;
+    else if (ss[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A mention standing alone on its line (timelines: `10月27日(金)` then the event below). */
+const DATE_LINE_REST = /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9:時分頃ごろ午前後未明]{0,12})?\s*$/;
+
+function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly Sentence[], limit: string | undefined): D {
+  const text = input.norm.text;
+  let best: ResolvedDate | undefined;
+  for (const r of rs) {
+    if (!r.date || (limit && r.date > limit)) continue;
+    const si = sentenceAt(ss, r.start);
+    if (si < 0) continue;
+    if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 12))) continue;
+    let tail = text.slice(r.end, ss[si].end);
+    // A date alone on its line, or a clause broken across lines: read on into the next line.
+    for (let k = si + 1; k < ss.length && k <= si + 2 && !DISCOVERY.test(tail) && text[ss[k - 1].end] !== '。' && !/[。)]\s*$/.test(tail); k++) {
+      tail += text.slice(ss[k].start, ss[k].end);
+    }
+    if (DATE_LINE_REST.test(tail) && si + 1 < ss.length) tail = text.slice(ss[si + 1].start, ss[si + 1].end);
+    const m = DISCOVERY.exec(tail);
+    if (!m) continue;
+    // The verb belongs to the nearest date before it: a later date in between takes it.
+    const next = rs.find((x) => x.start > r.end && x.start < r.end + m.index);
+    if (next) continue;
+    // 〇日に…したことが判明: the date is the embedded event's, not the discovery's.
+    const between = tail.slice(0, m.index);
+    if (/^\s?(?:\([^)]{1,6}\))?\s?に/.test(between) && /ことが|ことを|のを|ものと/.test(between)) continue;
+    if (NEGATED.test(tail.slice(Math.max(0, m.index - 4), m.index + 14))) continue;
+    // 「…から…まで」ranges belong to the period, not the discovery, unless the verb is in the clause.
+    const head = tail.slice(0, m.index);
+    if (/^\s?(?:\([^)]*\))?\s?(?:[0-9:時分頃ごろ]{0,8})?(?:~|から|より|以降)/.test(head) && !/判明|発覚|気付|気づ|連絡|指摘|検知/.test(tail)) continue;
+    if (!best || r.date < best.date!) best = r;
+  }
+  return best ? dateEvidence(input, 'discovered_on', best, 'discovered_on.discovery_verb') : NONE;
+}
+
+function periodOf(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly Sentence[], limit: string | undefined): { from: D; to: D } {
+  const text = input.norm.text;
+  const hi = limit ? addDays(limit, 1) : undefined;
+  let from: ResolvedDate | undefined, to: ResolvedDate | undefined;
+  const rangeStarts = new Set<ResolvedDate>();
+  for (let i = 0; i + 1 < rs.length; i++) {
+    const a = rs[i], b = rs[i + 1];
+    if (!a.date || !b.date || b.date < a.date) continue;
+    const gap = text.slice(a.end, b.start).replace(TIME_OF_DAY, '');
+    const joined = isRangeGap(gap) || (FROM_UNTIL.test(gap) && /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9: 時分頃ごろ午前中後]{0,12})?まで/.test(text.slice(b.end, b.end + 16)));
+    if (!joined) continue;
+    rangeStarts.add(a);
+    if (hi && b.date > hi) continue;
+    const si = sentenceAt(ss, a.start);
+    if (si < 0) continue;
+    const sent = text.slice(ss[si].start, ss[si].end);
+    if (!PERIOD_CONTEXT.test(sent) || FUTURE.test(sent) || PRIOR_NOTICE.test(text.slice(b.end, b.end + 12))) continue;
+    // The stated window: the union of every window the text gives (card data, member data…).
+    if (!from || a.date < from.date!) from = a;
+    if (!to || b.date > to.date!) to = b;
+  }
+  if (from && to) {
+    return {
+      from: dateEvidence(input, 'period_from', from, 'period_from.range'),
+      to: dateEvidence(input, 'period_to', to, 'period_to.range'),
+    };
+  }
+  for (const r of rs) {
+    // 令和5年9月22日(金)0時30分頃から1時00分頃までの間: a window within one day.
+    if (!r.date || (hi && r.date > hi)) continue;
+    if (!SAME_DAY_WINDOW.test(text.slice(r.end, r.end + 40))) continue;
+    const si = sentenceAt(ss, r.start);
+    if (si < 0 || !PERIOD_CONTEXT.test(text.slice(ss[si].start, ss[si].end))) continue;
+    return { from: dateEvidence(input, 'period_from', r, 'period_from.same_day'), to: dateEvidence(input, 'period_to', r, 'period_to.same_day') };
+  }
+  // 2024年11月20日頃より / 6月28日以降: an open window.
+  for (const r of rs) {
+    if (!r.date || (hi && r.date > hi) || rangeStarts.has(r)) continue;
+    if (!OPEN_FROM.test(text.slice(r.end, r.end + 24))) continue;
+    const si = sentenceAt(ss, r.start);
+    if (si < 0) continue;
+    const sent = text.slice(ss[si].start, ss[si].end);
+    if (!/不正|攻撃|送信|閲覧|流出|漏えい|侵入|ログイン|改ざん|感染/.test(sent)) continue;
+    return { from: dateEvidence(input, 'period_from', r, 'period_from.open_start'), to: NONE };
+  }
+  return { from: NONE, to: NONE };
 }

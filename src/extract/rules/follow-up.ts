@@ -1,8 +1,48 @@
-/** follow_up: the report updates an earlier one (第2報, 続報, 追記, 最終報告…). */
+/**
+ * follow_up: the report updates an earlier one (第2報, 続報, 追記, 最終報告, 進捗, 調査結果のご報告).
+ * Read from the archive header's 公表種別 when present, else from the title, else from body
+ * markers that refer to an earlier announcement (`10月2日にご報告した通り`, `【続報】`).
+ */
 import type { FieldResult, ReportInput } from '../input.js';
+import { evidenceAt } from '../input.js';
+import { viewOf } from '../text/cues.js';
+
+interface Rule {
+  readonly id: string;
+  readonly re: RegExp;
+  readonly where: 'title' | 'body';
+}
+
+export const rules: readonly Rule[] = [
+  { id: 'follow_up.title.nth_report', where: 'title', re: /第\s*(?:[2-9]|[1-9]\d|二|三|四|五|六|七|八|九|十)\s*報|続報|最終報|確定報/ },
+  { id: 'follow_up.title.addendum', where: 'title', re: /追記|追加(?:の)?(?:ご)?報告|[(【]\s*(?:\d{1,2}[/月]\d{1,2}日?)?\s*更新|更新\s*[)】]|\d{1,2}\/\d{1,2}\s*更新|\d{1,2}月\d{1,2}日\s*更新|更新版/ },
+  { id: 'follow_up.title.progress', where: 'title', re: /進捗|調査結果|調査報告|経過(?:の)?(?:ご)?報告|その後の(?:状況|対応)|対応状況(?:について|のご報告|に関する)|再発防止策(?:について|に関する|の)(?:ご)?報告/ },
+  { id: 'follow_up.body.marker', where: 'body', re: /【\s*(?:続報|追記|更新|第\s*\d+\s*報|最終報告)[^】]{0,20}】|^[ \t#■●◆<(]*(?:追記|続報|更新情報)\s*[)>:]?\s*(?:\(|\d|$)|リリース分】|続報として/m },
+  { id: 'follow_up.body.earlier_release', where: 'body',
+    re: /\d{1,2}日(?:付け?|に|で)?(?:公表|お知らせ|ご報告|報告|発表|掲載|公開)(?:いた)?し(?:た|ました)(?:通り|とおり|件|「|不正|内容|事案|本件|ように|インシデント|事象|ランサム|サイバー|システム|個人情報)|\d{1,2}日付(?:け)?(?:で)?[「『]|既報|前回(?:の)?(?:お知らせ|ご報告|発表|公表|報告)|第\s*[2-9]\s*報|(?:先般|先日|以前|これまで)(?:に)?(?:公表|お知らせ|ご報告|発表)(?:いた)?し(?:た|ました)(?:通り|とおり|件|「|不正|内容|事案|本件|ように)/ },
+];
+
+const KIND_FOLLOW = /続報|第\s*(?:[2-9]|[1-9]\d)\s*報|最終|更新|追記|訂正|調査結果/;
+const KIND_FIRST = /初報|第\s*1\s*報|速報/;
 
 /** Returns true when the report is an update to an earlier one. */
 export function extractFollowUp(input: ReportInput): FieldResult<boolean> {
-  void input;
+  const kind = input.context.publication_kind;
+  if (kind && KIND_FOLLOW.test(kind)) return { value: true, evidence: headerEvidence(input, kind, 'follow_up.header.kind') };
+  if (kind && KIND_FIRST.test(kind)) return { value: false, evidence: headerEvidence(input, kind, 'follow_up.header.first') };
+  const view = viewOf(input);
+  for (const r of rules) {
+    const from = r.where === 'title' ? view.titleStart : view.bodyStart === 0 ? view.titleEnd : view.bodyStart;
+    const to = r.where === 'title' ? view.titleEnd : view.text.length;
+    if (to <= from) continue;
+    const m = r.re.exec(view.text.slice(from, to));
+    if (m) return { value: true, evidence: [evidenceAt(input, 'follow_up', true, from + m.index, from + m.index + m[0].length, r.id)] };
+  }
   return { value: false, evidence: [] };
+}
+
+function headerEvidence(input: ReportInput, kind: string, rule: string) {
+  const text = input.norm.text;
+  const at = text.indexOf(kind);
+  return at < 0 ? [] : [evidenceAt(input, 'follow_up', KIND_FOLLOW.test(kind), at, at + kind.length, rule)];
 }

@@ -1,9 +1,96 @@
-/** leak status. */
+/**
+ * leak: whether data leaked (`confirmed`), may have leaked (`possible`: 可能性, おそれ, 否定できない),
+ * was found not to have leaked (`not_found`), or the text does not say (`unknown`).
+ *
+ * Every leak cue is read with the polarity of its clause and given a strength; the strongest
+ * statement wins, in this order (learned from the gold): a leak stated as done
+ * (`流出しました`, `持ち出されました`) > a possible leak > a stated absence of leak > weaker signs of
+ * exposure (viewing, `…の漏えいについて` headings) > an absence limited to "outside"
+ * (`外部への流出は確認されていない`). Reports that are no incident say nothing.
+ */
 import type { LeakStatus } from '../../core/fields.js';
+import type { Evidence } from '../../core/model.js';
 import type { FieldResult, ReportInput } from '../input.js';
+import { evidenceAt } from '../input.js';
+import { after, memo, re, scanCues, viewOf as viewOfInput, type Cue, type CueHit } from '../text/cues.js';
+import { incidentOf } from './incident.js';
+import { extractCategories } from './categories.js';
+
+type Kind = 'strong' | 'noun' | 'view';
+
+export const rules: readonly Cue<Kind>[] = [
+  { id: 'leak.confirmed.verb', value: 'strong', keepNegated: true, keepRequests: true,
+    re: re('(?:漏えい|流出|流失)(?:等|など)?(?:し(?:た|ました|ていた|ていました|ている|ており|ております|てしまい|てしまった)|が(?:発生|確認|判明)(?:し|いたし)(?:た|ました)|を確認(?:し|いたし)(?:た|ました))',
+      '漏れ(?:た|ていた|ている|ており|まし)', '漏らし(?:た|ていた|ました)', '(?:外部|第三者)(?:へ|に)送信され(?:て|た)', '持ち出され(?:た|まし|てい)', '盗(?:まれ|み出され)(?:た|まし|てい)',
+      '窃取され(?:た|まし|てい)', '不正(?:に)?取得され(?:た|まし|てい|てお)', '抜き取られ(?:た|まし|てい)', '詐取され(?:た|まし|てい)'),
+    guard: (h, v) => !/(?:認証情報|ログイン情報|パスワード|ID)(?:等|など)?(?:を|が)$/.test(v.text.slice(Math.max(0, h.start - 10), h.start)) },
+  { id: 'leak.noun', value: 'noun', keepNegated: true, keepRequests: true,
+    re: re('漏えい', '流出', '流失', '漏れ', '漏らし', '外部送信'),
+    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) },
+  { id: 'leak.viewed', value: 'view', keepNegated: true, keepRequests: true,
+    re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状[態況]', '閲覧(?:が)?可能(?:と|に)なって', '見てい(?:た|まし)', '閲覧(?:してい(?:た|まし)|した|され(?:た|まし|てい|る))', '参照され(?:た|まし|てい|る)', '見られ(?:た|まし|てい|る)') },
+];
+
+/** Ranks of the statements; higher wins. */
+const RANK = { strongConfirmed: 5, possible: 4, notFound: 3, weakConfirmed: 2, outsideNotFound: 1 } as const;
+type Rank = (typeof RANK)[keyof typeof RANK];
+const STATUS: Record<Rank, LeakStatus> = { 5: 'confirmed', 4: 'possible', 3: 'not_found', 2: 'confirmed', 1: 'not_found' };
+const RULE: Record<Rank, string> = {
+  5: 'leak.confirmed.verb', 4: 'leak.possible.kanousei', 3: 'leak.not_found.negated', 2: 'leak.confirmed.weak', 1: 'leak.not_found.outside',
+};
+
+/** A noun mention that names the event itself (`…の漏えいについて`, `情報流出に関する`). */
+const EVENT_NOUN = /^(?:等|など)?(?:に関する|について|に関して|に関し|事案|事故|の件|が発生|が判明|がありました|があった|の事実が判明|した|された)/;
+/** Text inside 「…」 reports someone's words, not the organisation's finding. */
+function quoted(text: string, start: number, sentStart: number): boolean {
+  const seg = text.slice(sentStart, start);
+  return seg.lastIndexOf('「') > seg.lastIndexOf('」');
+}
+
+function rankOf(h: CueHit<Kind>, text: string): Rank | null {
+  switch (h.polarity) {
+    case 'possible':
+      return RANK.possible;
+    case 'undetermined':
+      return null;
+    case 'negated': {
+      const pre = text.slice(Math.max(h.sentence.start, h.start - 10), h.start);
+      return /外部(?:への|に|へ)(?:の)?(?:情報)?$|外部(?:への|に|へ)[^。、]{0,4}$/.test(pre) ? RANK.outsideNotFound : RANK.notFound;
+    }
+    default: {
+      if (quoted(text, h.start, h.sentence.start)) return RANK.weakConfirmed;
+      if (h.cue.value === 'strong') return RANK.strongConfirmed;
+      if (h.cue.value === 'view') return RANK.weakConfirmed;
+      return EVENT_NOUN.test(text.slice(h.end, h.end + 10)) ? RANK.weakConfirmed : null;
+    }
+  }
+}
+
+/** The leak status read from the text alone, before incident gating (memoised). */
+export const rawLeak = memo((input: ReportInput): FieldResult<LeakStatus> => {
+  const view = viewOfInput(input);
+  const hits = scanCues(view, rules);
+  let best: { rank: Rank; hit: CueHit<Kind> } | null = null;
+  for (const h of hits) {
+    const r = rankOf(h, view.text);
+    if (r === null) continue;
+    if (!best || r > best.rank) best = { rank: r, hit: h };
+  }
+  if (!best) return { value: 'unknown', evidence: [] };
+  const h = best.hit;
+  const end = Math.max(h.end, h.predicate.end);
+  const evidence: Evidence[] = [evidenceAt(input, 'leak', STATUS[best.rank], h.start, end, RULE[best.rank])];
+  return { value: STATUS[best.rank], evidence };
+});
 
 /** Returns whether the report says data leaked, may have leaked, did not leak, or says nothing. */
 export function extractLeak(input: ReportInput): FieldResult<LeakStatus> {
-  void input;
-  return { value: 'unknown', evidence: [] };
+  if (!incidentOf(input).value) return { value: 'unknown', evidence: [] };
+  const raw = rawLeak(input);
+  if (raw.value !== 'unknown') return raw;
+  // Data sent to the wrong recipient has reached them, even when the text names no leak verb.
+  const cats = extractCategories(input);
+  const mis = cats.evidence.find((e) => e.value === 'misdelivery');
+  if (mis) return { value: 'confirmed', evidence: [{ ...mis, field: 'leak', value: 'confirmed', rule: 'leak.confirmed.misdelivery' }] };
+  return raw;
 }

@@ -1,0 +1,170 @@
+/**
+ * archive: originals, byte for byte, content-addressed as plain files you can browse without the app:
+ *
+ *   <dir>/<sha256>/original.<ext>   the bytes as received
+ *   <dir>/<sha256>/source.json      provenance (origin, encoding, format, media type, ingested_at)
+ *
+ * @example
+ * const archive = new FileArchive('data/archive');
+ * const path = await archive.put(bytes, source); // data/archive/3f…/original.html
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JikenboError } from '../core/errors.js';
+import type { DocumentFormat, Source } from '../core/model.js';
+
+/** Where originals are kept. One local implementation today; the interface keeps room for others. */
+export interface ArchiveStore {
+  /** Stores the bytes and their provenance; returns where the original now lives. Idempotent. */
+  put(bytes: Uint8Array, source: Source): Promise<string>;
+  /** Returns the exact bytes archived under `sha256`. */
+  get(sha256: string): Promise<Buffer>;
+  /** Returns true when an original with this hash is archived. */
+  has(sha256: string): Promise<boolean>;
+  /** Returns the provenance recorded when the original was first archived. */
+  sourceInfo(sha256: string): Promise<Source>;
+  /** Returns the location (folder) of one archived original. */
+  pathOf(sha256: string): string;
+}
+
+const EXTENSIONS: Record<DocumentFormat, string> = {
+  text: 'txt',
+  html: 'html',
+  'archive-md': 'md',
+  markdown: 'md',
+  pdf: 'pdf',
+  feed: 'xml',
+};
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function errno(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | null)?.code;
+}
+
+/** Writes a file so that readers see either nothing or the whole of it: temp file, fsync, rename, fsync the folder. */
+async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const fh = await open(tmp, 'wx');
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  const dir = await open(join(path, '..'), 'r');
+  try {
+    await dir.sync();
+  } catch {
+    // Some file systems refuse fsync on a directory; the rename is still atomic.
+  } finally {
+    await dir.close();
+  }
+}
+
+/** Content-addressed originals under one folder: `<dir>/<sha256>/{original.<ext>, source.json}`. */
+export class FileArchive implements ArchiveStore {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private check(sha256: string): string {
+    if (!SHA256.test(sha256)) throw new JikenboError('archive', `${sha256}: not a SHA-256 (64 lowercase hex digits)`);
+    return sha256;
+  }
+
+  /** Returns the folder of one original: `<dir>/<sha256>`. */
+  pathOf(sha256: string): string {
+    return join(this.dir, this.check(sha256));
+  }
+
+  /** Returns the path of the archived original, or null when there is none. */
+  async originalPath(sha256: string): Promise<string | null> {
+    const folder = this.pathOf(sha256);
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch (e) {
+      if (errno(e) === 'ENOENT') return null;
+      throw new JikenboError('archive', `${folder}: cannot read: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    const name = names.filter((n) => /^original\.[a-z0-9]+$/.test(n)).sort()[0];
+    return name ? join(folder, name) : null;
+  }
+
+  /** Returns the path of the original after writing it and source.json, unless the same original is already there. */
+  async put(bytes: Uint8Array, source: Source): Promise<string> {
+    const sha = this.check(source.sha256);
+    const actual = sha256Hex(bytes);
+    if (actual !== sha) {
+      throw new JikenboError('archive', `${source.origin}: source.sha256 ${sha} does not match the bytes (${actual})`);
+    }
+    const folder = this.pathOf(sha);
+    try {
+      await mkdir(folder, { recursive: true });
+      // An original already there under any extension counts: the hash says the bytes are the same.
+      const existing = await this.originalPath(sha);
+      let path = existing;
+      const size = existing ? (await stat(existing)).size : -1;
+      if (!existing || size !== bytes.length) {
+        path = existing ?? join(folder, `original.${EXTENSIONS[source.format] ?? 'bin'}`);
+        await writeAtomic(path, bytes);
+      }
+      const sourcePath = join(folder, 'source.json');
+      // The first provenance is kept: a later ingest of the same bytes from elsewhere does not rewrite it.
+      const hasSource = await stat(sourcePath).then(
+        () => true,
+        (e: unknown) => (errno(e) === 'ENOENT' ? false : Promise.reject(e)),
+      );
+      if (!hasSource) await writeAtomic(sourcePath, `${JSON.stringify(source, null, 2)}\n`);
+      return path!;
+    } catch (e) {
+      if (e instanceof JikenboError) throw e;
+      throw new JikenboError('archive', `${folder}: cannot write: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+  }
+
+  /** Returns the exact archived bytes; throws JikenboError('archive') when missing or corrupted. */
+  async get(sha256: string): Promise<Buffer> {
+    const path = await this.originalPath(sha256);
+    if (!path) throw new JikenboError('archive', `${sha256}: not in the archive ${this.dir}`);
+    const bytes = await readFile(path);
+    if (sha256Hex(bytes) !== sha256) throw new JikenboError('archive', `${path}: content does not match its SHA-256 (corrupted)`);
+    return bytes;
+  }
+
+  /** Returns true when an original with this hash is archived. */
+  async has(sha256: string): Promise<boolean> {
+    return (await this.originalPath(sha256)) !== null;
+  }
+
+  /** Returns the provenance stored in source.json. */
+  async sourceInfo(sha256: string): Promise<Source> {
+    const path = join(this.pathOf(sha256), 'source.json');
+    let raw: string;
+    try {
+      raw = await readFile(path, 'utf8');
+    } catch (e) {
+      if (errno(e) === 'ENOENT') throw new JikenboError('archive', `${sha256}: not in the archive ${this.dir}`);
+      throw new JikenboError('archive', `${path}: cannot read: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+    try {
+      return JSON.parse(raw) as Source;
+    } catch (e) {
+      throw new JikenboError('archive', `${path}: not valid JSON`, { cause: e });
+    }
+  }
+}

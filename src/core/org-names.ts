@@ -1,0 +1,73 @@
+/**
+ * Organisation names by the forms of the language: legal-form prefixes (株式会社〇〇, 一般社団法人〇〇),
+ * suffixes (〇〇株式会社, 〇〇大学, 〇〇市, 〇〇県警, 〇〇病院…), and the kind of organisation a name's
+ * form says (org_type). No lists of names: only the words organisations are named with.
+ */
+import type { OrgType } from './fields.js';
+
+/** Legal forms written before the name. */
+export const LEGAL_PREFIX =
+  '(?:株式会社|有限会社|合同会社|合資会社|合名会社|\\(株\\)|\\(有\\)|一般社団法人|公益社団法人|一般財団法人|公益財団法人|' +
+  '国立大学法人|公立大学法人|学校法人|医療法人(?:社団|財団)?|社会医療法人|社会福祉法人|独立行政法人|地方独立行政法人|' +
+  '国立研究開発法人|特定非営利活動法人|NPO法人|宗教法人|社団法人|財団法人|農業協同組合|生活協同組合)';
+
+/** Legal forms and kind words written after the name. */
+export const ORG_SUFFIX =
+  '(?:株式会社|有限会社|合同会社|\\(株\\)|ホールディングス|グループ本社|' +
+  '大学院大学|大学|短期大学|高等専門学校|高専|大学校|大学機構|大学病院|' +
+  '小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|学園|学院|教育委員会|' +
+  '病院|医院|クリニック|診療所|医療センター|' +
+  '県警察本部|県警察|県警|府警|道警|警視庁|警察署|警察本部|' +
+  '広域連合|事務組合|市町村圏組合|組合|' +
+  '研究所|研究機構|研究センター|' +
+  '機構|協会|協議会|連合会|財団|事業団|公社|基金|共済会|センター|' +
+  '省|庁|' +
+  '銀行|信用金庫|信用組合|証券|生命保険|損害保険|生命|保険|新聞社|新聞|通信社|放送|航空|鉄道|電力|' +
+  '都|道|府|県|市|町|村|区)';
+
+const POLICE = /(?:警察|県警|府警|道警|警視庁)/;
+const UNIVERSITY = /(?:大学|高専|高等専門学校|大学校)/;
+const SCHOOL = /(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|学園|学院|教育委員会|学校法人|学校)$|^学校法人|(?:小学校|中学校|高等学校|高校)/;
+const HOSPITAL = /(?:病院|医院|クリニック|診療所|医療センター|メディカルセンター|歯科|^医療法人|^社会医療法人)/;
+const LOCAL_GOV = /(?:[都道府県市町村区]|広域連合|事務組合|市町村圏組合|役場|市役所|区役所|県庁|都庁|企業団|局|事務所|課)$/;
+const LOCAL_GOV_ANY = /(?:[^\s]{1,6}[都道府県](?:[^\s]{1,8}[市町村区])?(?:役所|役場|庁|教育委員会)?$)/;
+const NATIONAL_GOV = /(?:省|^内閣|[^県都府道]庁$|国税局|労働局|法務局|裁判所|検察庁|税関|運輸局|整備局|^防衛)/;
+const RESEARCH = /(?:研究所|研究機構|研究センター|^国立研究開発法人|研究開発機構|技術総合研究)/;
+const ASSOCIATION =
+  /(?:^一般社団法人|^公益社団法人|^一般財団法人|^公益財団法人|^社団法人|^財団法人|^社会福祉法人|^特定非営利活動法人|^NPO法人|^独立行政法人|^地方独立行政法人|協会|協議会|連合会|連盟|財団|事業団|機構|センター|組合|共済|生協|基金|会議所|商工会|社会福祉協議会|振興会|互助会|^宗教法人)/;
+const COMPANY =
+  /(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|ホールディングス|Inc\.?|Corp\.?|Co\.,?\s?Ltd|Ltd\.?|LLC|銀行|信用金庫|金庫|証券|生命|保険|航空|鉄道|電力|ガス|新聞|放送|通信|商事|物産|工業|製作所|電機|ストア|書院|書店|出版|ホテル|社)$|^(?:株式会社|有限会社|合同会社|\(株\))/;
+
+/**
+ * Returns the kind of organisation a name's form says, or 'other'. The fullest form known should
+ * be passed (一般社団法人共同通信社 rather than 共同通信社).
+ */
+export function orgTypeOf(name: string): OrgType {
+  // 東京都(東京都立多摩図書館): the form of the name outside the brackets decides.
+  const n = name.normalize('NFKC').replace(/\([^()]*\)/g, '').replace(/\s+/g, '') || name.normalize('NFKC').replace(/\s+/g, '');
+  if (POLICE.test(n)) return 'police';
+  if (/^(?:国立|公立)大学法人/.test(n) || UNIVERSITY.test(n) && !/附属(?:小|中|高等?|特別支援)学校$/.test(n)) return 'university';
+  if (HOSPITAL.test(n) && !/株式会社/.test(n)) return 'hospital';
+  if (SCHOOL.test(n)) return 'school';
+  if (RESEARCH.test(n)) return 'research';
+  if (/^(?:株式会社|有限会社|合同会社|\(株\))|(?:株式会社|有限会社|合同会社|\(株\))$/.test(n)) return 'company';
+  if (ASSOCIATION.test(n) && !/(?:市町村圏組合|事務組合|広域連合)$/.test(n)) return 'association';
+  if (NATIONAL_GOV.test(n)) return 'national_gov';
+  if (LOCAL_GOV.test(n) || LOCAL_GOV_ANY.test(n)) return 'local_gov';
+  if (COMPANY.test(n)) return 'company';
+  return 'other';
+}
+
+/** A name with a legal-form prefix: 株式会社〇〇, 一般社団法人〇〇 (name up to a particle, bracket or space). */
+export const PREFIXED_NAME = new RegExp(
+  `${LEGAL_PREFIX}[ \\t]?[^\\s、。,()「」『』【】・:;の は が を に で と へ も や]{1,30}`,
+  'g',
+);
+/** A name with a legal-form suffix: 〇〇株式会社, 〇〇ホールディングス. */
+export const SUFFIXED_COMPANY = /[A-Za-z0-9ァ-ヶー々\u4E00-\u9FFF.・&]{1,30}(?:株式会社|有限会社|合同会社|ホールディングス)/g;
+
+/** True if the string has the form of an organisation name (a legal form or a kind word at its end). */
+export function looksLikeOrgName(s: string): boolean {
+  const n = s.normalize('NFKC');
+  return new RegExp(`^${LEGAL_PREFIX}|${ORG_SUFFIX}$`).test(n.replace(/\s+/g, ''));
+}

@@ -1,0 +1,131 @@
+/**
+ * Polarity of a cue inside its clause. Japanese puts negation and modality at the end of the
+ * clause (`漏えいは確認されていません`, `流出した可能性があります`), so the predicate that follows a
+ * cue decides it: we read forward from the cue to the end of its clause and take the first
+ * negating or modal predicate. `否定できない` is "possible", not a negation, and `可能性はござい
+ * ません` negates the possibility. A second topic (`…を受けたサーバには取材情報は含まれていません`)
+ * starts another statement whose negation does not reach the cue.
+ */
+
+export type Polarity = 'affirmed' | 'negated' | 'possible' | 'undetermined';
+
+export interface PolarityResult {
+  readonly polarity: Polarity;
+  /** Span of the predicate that decided it (normalised offsets); the cue end when affirmed. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How far after the cue a predicate may still belong to it. */
+const MAX_SCOPE = 90;
+
+/** Clause ends: sentence ends and adversative conjunctions (…ですが、 …ものの). */
+const CLAUSE_END = /[。\n!?]|[すたるいんだ]が、|ものの|けれど|一方[、で]|しかし|ただし/;
+
+/** The cue's own topic marker right after it, not counted as a second topic. */
+const OWN_TOPIC = /^(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)/;
+
+/**
+ * Predicates and modal markers, leftmost wins. Order within the alternation only matters for
+ * matches at the same position (否定でき… before 否定).
+ */
+const PREDICATE = new RegExp(
+  [
+    '(?<possibleNeg>否定(?:でき(?:ない|ません|ず|かね)|することが(?:でき(?:ない|ません|ず)|困難|難し)|は困難|が困難|し(?:きれ|切れ)(?:ない|ません|ず)))',
+    '(?<modal>可能性|おそれ|懸念|疑い|考えられ|見込まれ|とみられ|かもしれ)',
+    '(?<undet>有無|調査中|確認中|調べて|精査|ないか|かどうか|防止|を防|の防|対策|状況を)',
+    '(?<neg>ではなく|ではありません|ではございません|ありません|ございません|ません|ないこと|ない|無い|なかった|無かった|無し|なし|(?<![間もれほど])なく|おらず|せず|しておらず|(?<!かかわら|関わら|拘わら|拘ら|問わ|よら|思わ|知ら|必ら)ず(?=[、。,]|に)|否定)',
+  ].join('|'),
+  'g',
+);
+
+/** After a modal noun: is the possibility itself denied (`可能性はございません`, `おそれはない`)? */
+const MODAL_DENIED = /^(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い|なく|なし|無し|低い|極めて低い|ほぼない)/;
+
+/** Topic particles after a noun; a second one opens another statement. */
+const TOPIC = /(?<!(?:時点|現在|現状|ところ|これまで|今回|今後|本日|当初|ここ)(?:で|に)?)(?:には|では|とは|からは|への?は|は)(?![じずらいなっかる])/g;
+
+/**
+ * Returns the polarity of the cue ending at `cueEnd`, reading its clause up to `limit`
+ * (normally the sentence end).
+ * @example polarityAfter('クレジットカード情報は含まれておりません', 10, 22).polarity // 'negated'
+ */
+export function polarityAfter(text: string, cueEnd: number, limit: number): PolarityResult {
+  const hardEnd = Math.min(limit, cueEnd + MAX_SCOPE, text.length);
+  let scope = text.slice(cueEnd, hardEnd);
+  const stop = CLAUSE_END.exec(scope);
+  if (stop) scope = scope.slice(0, stop.index + (stop[0].length > 1 && stop[0].endsWith('が、') ? 1 : 0));
+  // The cue's own topic, then cut at a second topic.
+  const own = OWN_TOPIC.exec(scope);
+  const from = own ? own[0].length : 0;
+  TOPIC.lastIndex = from;
+  const second = TOPIC.exec(scope);
+  const ownHasTopic = own !== null && /[はも]$/.test(own[0]);
+  if (second && ownHasTopic) scope = scope.slice(0, second.index + second[0].length);
+  else if (second) {
+    // No topic of its own: the first topic is the cue's phrase (`流出した事実は`), a later one is not.
+    TOPIC.lastIndex = second.index + second[0].length;
+    const third = TOPIC.exec(scope);
+    if (third) scope = scope.slice(0, third.index + third[0].length);
+  }
+  PREDICATE.lastIndex = 0;
+  for (let m = PREDICATE.exec(scope); m; m = PREDICATE.exec(scope)) {
+    const g = m.groups!;
+    const start = cueEnd + m.index;
+    const end = start + m[0].length;
+    if (g.possibleNeg) return { polarity: 'possible', start, end };
+    if (g.modal) {
+      const tail = scope.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const denied = MODAL_DENIED.exec(tail);
+      if (denied) return { polarity: 'negated', start, end: end + denied[0].length };
+      // 可能性を完全に否定することが困難 → still possible.
+      return { polarity: 'possible', start, end };
+    }
+    if (g.undet) return { polarity: 'undetermined', start, end };
+    if (g.neg) return { polarity: 'negated', start, end };
+  }
+  return { polarity: 'affirmed', start: cueEnd, end: cueEnd };
+}
+
+/** Returns true when the cue ending at `cueEnd` is denied within its clause. */
+export function isNegated(text: string, cueEnd: number, limit: number): boolean {
+  return polarityAfter(text, cueEnd, limit).polarity === 'negated';
+}
+
+/** Requests, warnings and conditions addressed to readers: not statements of what happened. */
+const REQUEST = /お願い|ください|下さい|いただきますよう|いただけますよう|いただくよう|いただきたく|頂きますよう|ご注意|ご確認を|ご留意|推奨|場合は|場合には|場合に|場合、|際は|際には|ないよう|ように(?:注意|して)|べきだ|べきで(?:す|ある)|なければならない|かもしれ|しましょう|てほしい|たら[、]?[^。]{0,10}(?:破棄|削除|連絡|相談)/;
+
+/** Returns true when the sentence is a request, a warning or a condition (`…受信された場合は…削除してください`). */
+export function isRequestOrCondition(sentence: string): boolean {
+  return REQUEST.test(sentence);
+}
+
+const ADVERSATIVE = /[すたるいんだ]が、|ものの|けれど|一方[、で]|しかし/g;
+
+/** Returns the clause of `text` around [start, end) within the sentence [sentStart, sentEnd): adversatives split clauses. */
+export function clauseAround(text: string, sentStart: number, sentEnd: number, start: number): string {
+  const s = text.slice(sentStart, sentEnd);
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(ADVERSATIVE)) {
+    const cut = m.index + m[0].length;
+    if (cut <= start - sentStart) from = cut;
+    else if (m.index >= start - sentStart) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  return s.slice(from, to);
+}
+
+/** Prevention and countermeasure words right after a cue (`不正アクセス対策`, `漏えいを防止`). */
+const PREVENTIVE = /^.{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|診断|を想定|の危険|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない|しない)/;
+
+/** Hypothetical openers right before a cue (`万が一`, `仮に`). */
+const HYPOTHETICAL_BEFORE = /(?:万が一|万一|仮に|もし)[^。]{0,24}$/;
+
+/** Returns true when the cue is about prevention or a hypothesis rather than an event. */
+export function isPreventiveOrHypothetical(text: string, cueStart: number, cueEnd: number): boolean {
+  if (PREVENTIVE.test(text.slice(cueEnd, cueEnd + 16))) return true;
+  return HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart));
+}

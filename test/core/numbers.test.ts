@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseJaNumber, parseQuantity, scanQuantities } from '../../src/core/numbers.js';
+
+describe('parseJaNumber', () => {
+  it('reads Arabic, kanji and mixed numbers', () => {
+    expect(parseJaNumber('1,234')).toBe(1234);
+    expect(parseJaNumber('5万')).toBe(50000);
+    expect(parseJaNumber('2万7千')).toBe(27000);
+    expect(parseJaNumber('1万2,000')).toBe(12000);
+    expect(parseJaNumber('十三')).toBe(13);
+    expect(parseJaNumber('1.2万')).toBe(12000);
+    expect(parseJaNumber('1億5493万')).toBe(154930000);
+    expect(parseJaNumber('二千五百')).toBe(2500);
+    expect(parseJaNumber('万')).toBeNull();
+  });
+});
+
+describe('scanQuantities', () => {
+  it('reads units and keeps qualifiers out of the value', () => {
+    // seed-000-01: メール約5万件が送信された
+    expect(parseQuantity('メール約5万件が送信')).toEqual({ value: 50000, unit: '件' });
+    // seed-004-02: 約25万人分の個人情報
+    expect(parseQuantity('約25万人分の個人情報')).toEqual({ value: 250000, unit: '人分' });
+    // seed-002-11: 最大で147,545名の個人情報
+    expect(parseQuantity('最大で147,545名')).toEqual({ value: 147545, unit: '名' });
+    // seed-003-05: 13,400人分
+    expect(parseQuantity('１３，４００人分')).toEqual({ value: 13400, unit: '人分' });
+    expect(parseQuantity('個人情報約2万7千件')).toEqual({ value: 27000, unit: '件' });
+    expect(parseQuantity('1万2,000件以上')).toEqual({ value: 12000, unit: '件' });
+    const q = scanQuantities('約5万件以上');
+    expect(q[0].qualifiers).toEqual(['約', '以上']);
+  });
+  it('skips unstated numbers and words', () => {
+    // seed-000-01 title: 数万件の不審メール
+    expect(scanQuantities('数万件の不審メール')).toEqual([]);
+    expect(scanQuantities('お一人ひとりに')).toEqual([]);
+  });
+  it('reads PDF-spaced numbers (約1 7, 0 0 0名)', () => {
+    expect(scanQuantities('会員様約1 7, 0 0 0名、')[0].value).toBe(17000);
+  });
+  it('is linear on long digit runs', () => {
+    const t0 = performance.now();
+    scanQuantities('1,'.repeat(50000) + 'x');
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ex } from './common.js';
+
+const sorted = (a: readonly string[]) => [...a].sort();
+const T = '不正アクセスによる個人情報漏えいに関するお詫び';
+
+describe('actions', () => {
+  it('reads the usual response of a card-data breach', () => {
+    const r = ex(T, [
+      '不正アクセスを受けました。',
+      '2024年6月3日、本件サイトでのクレジットカード決済を停止し、第三者機関(外部のセキュリティ企業)のフォレンジック調査を実施いたしました。',
+      '電子メールにてお詫びとお知らせを個別に順次ご連絡申し上げております。',
+      '既に弊社では、クレジットカード会社と連携し、漏えいした可能性のあるクレジットカードによる取引のモニタリングを継続して実施し、不正利用の防止に努めております。',
+      '2024年6月3日の時点で個人情報保護委員会に報告済みであり、また所轄警察署にも被害申告しており、今後捜査にも全面的に協力してまいります。',
+    ].join('\n'));
+    expect(sorted(r.actions)).toEqual(['card_monitoring', 'forensic', 'notify_individuals', 'police', 'ppc_report', 'service_suspended']);
+  });
+  it('does not take advice to readers as an action', () => {
+    const r = ex('USBメモリー紛失について', 'USBメモリーを紛失しました。不審な連絡があった場合は、最寄りの警察署にご相談ください。他のサイトで同一のパスワードを使用されている場合には、パスワード変更のお手続をお願いします。');
+    expect(r.actions).toEqual([]);
+  });
+  it('reads isolation, deletion, MFA and discipline', () => {
+    expect(ex(T, '不正アクセスを受けたため、直ちにネットワークを遮断いたしました。').actions).toEqual(['network_isolated']);
+    expect(ex('個人情報の誤掲載について', '閲覧できる状態になっていました。当該ファイルをサイトから削除し、取得したファイルについても削除を確認致しました。').actions).toEqual(['data_deleted']);
+    expect(sorted(ex(T, 'メールアカウントへの不正ログインがあり、迷惑メールが送信されました。パスワードを変更し、多要素認証を設定しました。').actions)).toEqual(['mfa', 'password_reset']);
+    expect(ex('職員の懲戒処分について', '他の職員のアカウントで不正にログインした職員を減給の懲戒処分としました。').actions).toEqual(['disciplinary']);
+  });
+  it('does not count a police contact that came from the police', () => {
+    expect(ex(T, '不正アクセスを受けた。県警から「パスワードなどが流出している」と連絡があり、IDとパスワードを新たに設定した。').actions).toEqual(['password_reset']);
+  });
+});

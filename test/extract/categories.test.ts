@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ex } from './common.js';
+
+const sorted = (a: readonly string[]) => [...a].sort();
+
+describe('categories', () => {
+  it('credential logins alone are account_compromise, even when called 不正アクセス', () => {
+    const r = ex('【セキュリティ事件簿#2024-519】株式会社ナイスユニ 当社インスタグラムアカウントへの不正アクセスの報告とお詫び',
+      '公式インスタグラムアカウントが第三者による不正アクセスを受け、乗っ取られていることが判明しました。');
+    expect(r.categories).toEqual(['account_compromise']);
+  });
+  it('keeps unauthorized_access when a vulnerability was exploited before logging in', () => {
+    const r = ex('オンラインストレージサービスへの不正アクセスについて',
+      '不正アクセスがありました。これは、Proselfの脆弱性(ゼロデイ脆弱性)を突いたサイバー攻撃によるものとなります。脆弱性を悪用してパスワードハッシュを窃取し、その情報をもとに不正ログインが行われました。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'unauthorized_access', 'vulnerability']);
+  });
+  it('does not count a blocked or denied attack', () => {
+    const r = ex('メールサーバの不正中継について', '外部用の電子メールのサーバーが不正に中継され、メール約5万件が送信された。サーバーのウイルス感染や情報流出は確認されていない。');
+    expect(r.categories).toEqual(['spam_sent']);
+  });
+  it('reads payment-application tampering as card skimming', () => {
+    const r = ex('通販サイトへの不正アクセスによる個人情報漏えいに関するお詫び',
+      'システムの一部の脆弱性をついたことによる第三者の不正アクセスにより、ペイメントアプリケーションの改ざんが行われたため。');
+    expect(sorted(r.categories)).toEqual(['card_skimming', 'unauthorized_access', 'vulnerability']);
+  });
+  it('ignores phishing that is only a warning or a definition', () => {
+    const r = ex('迷惑メール送信に関して', '従業員のメールアカウントへの不正アクセスが発生し、迷惑メールが送信される事態となりました。当社を装ったメールを受信された場合は、削除していただきますようお願い致します。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'spam_sent']);
+  });
+  it('sees ransomware without adding malware for the same mention', () => {
+    const r = ex('不正アクセスによる個人情報流出について', 'サーバーが、第三者による不正アクセスを受け身代金要求型マルウェア(ランサムウェア)に感染しました。');
+    expect(sorted(r.categories)).toEqual(['ransomware', 'unauthorized_access']);
+  });
+  it('distinguishes misdelivery and misconfiguration', () => {
+    expect(ex('メールアドレスの流出について', 'メールアドレスをBcc欄に入力すべきところ、誤って Cc 欄に入力して一斉送信したことにより、相互にメールアドレスを閲覧できる状況となってしまいました。').categories).toEqual(['misdelivery']);
+    expect(ex('個人情報の誤掲載について', '申込フォームで既に申込済みであった方の個人情報が閲覧できる状態になっていたことが判明しました。').categories).toEqual(['misconfiguration']);
+  });
+  it('returns no categories for news that is no incident', () => {
+    expect(ex('ハワイアン航空とアラスカ航空が合併', 'ハワイアン航空とアラスカ航空は、19億ドルの合併契約を締結しました。').categories).toEqual([]);
+    expect(ex('クラウドセキュリティを軽視しない', 'アカウントが適切に保護されていなければ、攻撃者に簡単に侵入されてしまうおそれがある。').is_incident).toBe(false);
+  });
+  it('falls back to other for an incident of no listed kind', () => {
+    const r = ex('録音データが生徒間で共有される', '生徒の個人情報などが入った音声データが複数の生徒に漏れたことが分かりました。');
+    expect(r.categories).toEqual(['other']);
+    expect(r.is_incident).toBe(true);
+  });
+  it('records a rule id on every category evidence', () => {
+    const r = ex('不正アクセスについて', '当社サーバーが不正アクセスを受けました。');
+    expect(r.evidence.find((e) => e.field === 'categories')?.rule).toBe('categories.unauthorized_access.fusei_access');
+  });
+});

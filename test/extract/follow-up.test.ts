@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ex } from './common.js';
+import { extractReport } from '../../src/extract/index.js';
+
+const B = '当社サーバーが不正アクセスを受けました。';
+
+describe('follow_up', () => {
+  it('reads update markers in the title', () => {
+    expect(ex('【セキュリティ事件簿#2023-389】富士ソフト 当社の社内システムに対する不正アクセスについて(10/6追記)', B).follow_up).toBe(true);
+    expect(ex('不正アクセスインシデントに関する対応の進捗状況について 2022年11月29日 株式会社メタップスペイメント', B).follow_up).toBe(true);
+    expect(ex('ランサムウェア被害に関するお知らせ(第2報)', B).follow_up).toBe(true);
+    expect(ex('不正アクセスに関する調査結果のご報告', B).follow_up).toBe(true);
+  });
+  it('reads body references to an earlier release', () => {
+    expect(ex('サーバーへのサイバー攻撃について', '【速報】\n攻撃を受けました。\n【続報】\n会計システムの復旧を進めております。').follow_up).toBe(true);
+    expect(ex('日経メディカル Online への不正アクセスについて', '2022年6月24日にお知らせした不正アクセスに関連して、会員登録情報の一部が盗まれた可能性があることが判明しました。').follow_up).toBe(true);
+  });
+  it('does not take promises of later reports as follow-ups', () => {
+    expect(ex('不正アクセスによる個人情報漏えいの可能性について', B + '後日、調査結果が判明した際は改めて皆様にお知らせさせていただきます。').follow_up).toBe(false);
+  });
+  it('uses the archive header 公表種別 and the context', () => {
+    const md = '# 公表概要\n- 不正アクセスについて\n- 2026年1月8日\n- 株式会社例\n- https://example.jp/\n\n# 公表種別\n- 続報\n\n# 本文\n' + B;
+    expect(extractReport(md).follow_up).toBe(true);
+    expect(extractReport(md.replace('- 続報', '- 初報')).follow_up).toBe(false);
+    expect(extractReport('不正アクセスについて\n\n' + B, { publication_kind: '第3報' }).follow_up).toBe(true);
+  });
+});

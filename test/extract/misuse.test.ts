@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ex } from './common.js';
+
+const T = '不正アクセスについて';
+const A = '当社サーバーが不正アクセスを受け、個人情報が流出した可能性があります。';
+
+describe('misuse', () => {
+  it('not_found for 二次被害は確認されておりません even before a warning', () => {
+    expect(ex(T, A + '現在、二次被害は確認されておりませんが、万が一不審なメールが届いた場合は開封せず、削除していただくようお願いいたします。').misuse).toBe('not_found');
+    expect(ex(T, A + '現時点で不正使用などの二次被害は確認されていません。').misuse).toBe('not_found');
+    expect(ex(T, A + '現時点ではお客さまから被害の報告は受けておりません。').misuse).toBe('not_found');
+  });
+  it('confirmed when misuse is stated', () => {
+    expect(ex('懲戒処分について', '職員が患者のクレジットカードを不正に使用(45万円相当)し、購入品を転売していた。').misuse).toBe('confirmed');
+    expect(ex('メール情報流出について', 'パソコンがEmotetに感染し、第三者からの不審なメールが発信されている事実が判明しました。').misuse).toBe('confirmed');
+  });
+  it('a stated possibility of misuse leaves it unknown', () => {
+    expect(ex(T, A + '一部のお客様のクレジットカード情報が不正利用された可能性があることを確認いたしました。').misuse).toBe('unknown');
+  });
+  it('requests and prevention are not statements', () => {
+    expect(ex(T, A + 'カード会社と連携し、不正利用の防止に努めております。クレジットカード不正利用のご確認のお願い。').misuse).toBe('unknown');
+  });
+  it('damage that is the leak itself is not misuse', () => {
+    expect(ex(T, '不正アクセスを受けた。情報漏えいなどの被害は確認されていないとしている。').misuse).toBe('unknown');
+  });
+});

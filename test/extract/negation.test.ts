@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { polarityAfter, clauseAround } from '../../src/extract/text/negation.js';
+import { sentences } from '../../src/extract/text/sentences.js';
+
+/** Polarity of the first occurrence of `cue` in `s`, read to the end of `s`. */
+function pol(s: string, cue: string) {
+  const i = s.indexOf(cue);
+  return polarityAfter(s, i + cue.length, s.length).polarity;
+}
+
+describe('negation', () => {
+  it('reads sentence-final negation within the clause (seed phrasings)', () => {
+    expect(pol('クレジットカード情報は含まれておりません', 'クレジットカード情報')).toBe('negated');
+    expect(pol('サーバーのウイルス感染や情報流出は確認されていない', '流出')).toBe('negated');
+    expect(pol('現在、二次被害は確認されておりません', '二次被害')).toBe('negated');
+    expect(pol('個人情報が外部に流出した明確な証拠は見つかっていません', '流出')).toBe('negated');
+    expect(pol('企業情報等の流出は現時点では確認されておりません', '流出')).toBe('negated');
+  });
+  it('treats 否定できない and 可能性 as possible, 可能性はございません as negated', () => {
+    expect(pol('お客様の個人情報の一部が流出した可能性を否定できない事象', '流出')).toBe('possible');
+    expect(pol('漏えいの可能性を完全に否定することが困難な状況', '漏えい')).toBe('possible');
+    expect(pol('第三者に閲覧されている可能性はございません', '閲覧')).toBe('negated');
+    expect(pol('ETCクレジットカード番号、車載器管理番号の漏洩の可能性はございません', 'クレジットカード番号')).toBe('negated');
+  });
+  it('does not let a second topic carry the negation back to the cue', () => {
+    expect(pol('不正アクセスを受けたサーバには取材に関する情報は一切含まれていません', '不正アクセス')).toBe('affirmed');
+  });
+  it('stops at adversative conjunctions', () => {
+    expect(pol('個人情報が漏えいしましたが、クレジットカード情報は含まれておりません', '漏えい')).toBe('affirmed');
+  });
+  it('handles ではなく and にもかかわらず', () => {
+    expect(pol('当社によるものではなく', 'もの')).toBe('negated');
+    expect(pol('他の情報が見られるような設定のチェックを外していたにもかかわらず、公開した', '見られる')).toBe('affirmed');
+  });
+  it('marks 有無 and 調査中 as undetermined', () => {
+    expect(pol('漏えいの有無については現在調査中であり', '漏えい')).toBe('undetermined');
+  });
+  it('finds the clause around a cue', () => {
+    const s = '二次被害は確認されておりませんが、万が一不審なメールが届いた場合は削除してください';
+    expect(clauseAround(s, 0, s.length, 0)).not.toMatch(/場合/);
+  });
+  it('splits sentences on 。 and newlines', () => {
+    const t = '不正アクセスを受けました。\n詳細は調査中です';
+    expect(sentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['不正アクセスを受けました', '詳細は調査中です']);
+  });
+});

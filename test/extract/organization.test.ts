@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { prepareInput } from '../../src/extract/input.js';
+import { extractOrganization } from '../../src/extract/rules/organization.js';
+import { orgTypeOf } from '../../src/core/org-names.js';
+
+const org = (t: string) => {
+  const r = extractOrganization(prepareInput(t), '');
+  return { names: r.organization.value, type: r.org_type.value };
+};
+
+describe('extractOrganization', () => {
+  it('reads the org of a casebook title', () => {
+    expect(org('【セキュリティ事件簿#2024-522】福島県警、ずさんなメールサーバの運用管理により\n\n本文').names[0]).toBe('福島県警');
+    expect(org('【セキュリティ事件簿#2024-516】秋田大学 本学における懲戒案件について 2024/10/23\n\n本文')).toMatchObject({ type: 'university' });
+    expect(org('【セキュリティ事件簿#2023-436】国立環境研究所が運用するオンラインストレージサービスへの不正アクセスについて\n\n本文')).toEqual({ names: ['国立環境研究所'], type: 'research' });
+  });
+  it('completes a short name with its legal form (seed-001-03)', () => {
+    const r = org('【セキュリティ事件簿#2023-441】共同通信社 不正アクセスによる職員等の個人情報漏えいの恐れのお知らせとおわび\n\n一般社団法人共同通信社のサーバー機器が外部からの不正アクセスを受け');
+    expect(r.names[0]).toBe('一般社団法人共同通信社');
+    expect(r.type).toBe('association');
+  });
+  it('reads the trailing org after the date (seed-002-01)', () => {
+    expect(org('不正アクセスインシデントに関する対応の進捗状況について 2022年11月29日 株式会社メタップスペイメント\n本文').names[0]).toBe('株式会社メタップスペイメント');
+  });
+  it('uses the archive header', () => {
+    expect(org('# 公表概要\n- お知らせ\n- 2024年12月20日\n- 兵庫県赤穂市\n\n# 本文\n本文').names[0]).toBe('兵庫県赤穂市');
+  });
+});
+
+describe('orgTypeOf', () => {
+  it('classifies by form', () => {
+    expect(orgTypeOf('児玉郡市広域市町村圏組合')).toBe('local_gov');
+    expect(orgTypeOf('公益財団法人みやぎ産業振興機構')).toBe('association');
+    expect(orgTypeOf('東海国立大学機構')).toBe('university');
+    expect(orgTypeOf('富山市立八尾中学校')).toBe('school');
+    expect(orgTypeOf('医療法人 DIC 宇都宮セントラルクリニック')).toBe('hospital');
+    expect(orgTypeOf('株式会社銀時')).toBe('company');
+    expect(orgTypeOf('総務省')).toBe('national_gov');
+  });
+});
