@@ -40,39 +40,76 @@ function nfkcOf(cp: number, ch: string): string {
   return r;
 }
 
+/** Code units whose NFKC form is themselves and that no rule here changes: most Japanese text. */
+function isPlain(c: number): boolean {
+  return (
+    c < 0x80 ||
+    (c >= 0x3041 && c <= 0x3096) || // hiragana
+    (c >= 0x30a1 && c <= 0x30fa) || // katakana
+    c === 0x30fc || // ー
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    c === 0x3001 || c === 0x3002 || (c >= 0x300c && c <= 0x300f) // 、。「」『』
+  );
+}
+
 /** Returns the normalised text of `s` and the offset map back to `s`. Linear in the input. */
 export function normalizeJa(s: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
+  const parts: string[] = [];
+  let map = new Int32Array(s.length + 16);
+  let n = 0;
+  const grow = (need: number) => {
+    if (n + need < map.length) return;
+    const next = new Int32Array(Math.max(map.length * 2, n + need + 16));
+    next.set(map);
+    map = next;
+  };
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end <= runStart) return;
+    parts.push(s.slice(runStart, end));
+    grow(end - runStart);
+    for (let k = runStart; k < end; k++) map[n++] = k;
+  };
   for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (isPlain(c)) {
+      i++;
+      continue;
+    }
+    flush(i);
     const cp = s.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 2 ? s.slice(i, i + 2) : s[i];
-    const n = nfkcOf(cp, ch);
-    if ((n === '\u3099' || n === '\u309A') && out.length > 0) {
-      const composed = (out[out.length - 1] + n).normalize('NFC');
+    const out = nfkcOf(cp, ch);
+    if ((out === '\u3099' || out === '\u309A') && parts.length > 0) {
+      const prev = parts[parts.length - 1];
+      const last = prev[prev.length - 1];
+      const composed = (last + out).normalize('NFC');
       if (composed.length === 1) {
-        out[out.length - 1] = composed;
+        parts[parts.length - 1] = prev.slice(0, -1) + composed;
         i += width;
+        runStart = i;
         continue;
       }
     }
-    for (let k = 0; k < n.length; k++) {
-      out.push(n[k]);
-      map.push(i);
-    }
+    parts.push(out);
+    grow(out.length);
+    for (let k = 0; k < out.length; k++) map[n++] = i;
     i += width;
+    runStart = i;
   }
-  map.push(s.length);
-  let text = out.join('');
-  let m = map;
+  flush(s.length);
+  grow(1);
+  map[n] = s.length;
+  let text = parts.join('');
+  let m = map.subarray(0, n + 1);
   for (const [from, to] of VARIANTS) {
     if (text.includes(from)) ({ text, map: m } = replaceMapped(text, m, from, to));
   }
-  return { text, map: Int32Array.from(m) };
+  return { text, map: m };
 }
 
-function replaceMapped(text: string, map: number[], from: string, to: string): { text: string; map: number[] } {
+function replaceMapped(text: string, map: Int32Array, from: string, to: string): { text: string; map: Int32Array } {
   const outText: string[] = [];
   const outMap: number[] = [];
   let i = 0;
@@ -88,7 +125,7 @@ function replaceMapped(text: string, map: number[], from: string, to: string): {
     i = j + from.length;
   }
   outMap.push(map[text.length]);
-  return { text: outText.join(''), map: outMap };
+  return { text: outText.join(''), map: Int32Array.from(outMap) };
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */

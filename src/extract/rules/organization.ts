@@ -35,7 +35,19 @@ const MUNICIPAL_SCHOOL = new RegExp(`(${NAME_CH}{1,10}[市町村区](?:の|立)(
 /** A title that starts with a company name of several words (J.フロント リテイリング株式会社 件名). */
 const TITLE_SPACED_COMPANY = /^(\S+(?:\s\S+){0,2}?(?:株式会社|有限会社|合同会社|ホールディングス))\s/;
 const SELF_PAREN = /(?:弊社|当社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校)\s?\(([^()\n]{2,40})\)/;
-const HEREAFTER = /([^\s、。「」()]{2,40})\s?\(以下[、,]?\s?[「『]?(?:当社|弊社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校|同社|同法人|本市|本町|本村|当市)/;
+const HEREAFTER_TAIL = /^\(以下[、,]?\s?[「『]?(?:当社|弊社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校|同社|同法人|本市|本町|本村|当市)/;
+const NAME_BEFORE = /([^\s、。「」()]{2,40})\s?$/;
+
+/** The name before the first `(以下「当社」)`; found from the marker backwards, which keeps it linear. */
+function hereafterName(body: string): { name: string; index: number } | null {
+  for (let i = body.indexOf('(以下'); i >= 0; i = body.indexOf('(以下', i + 3)) {
+    if (!HEREAFTER_TAIL.test(body.slice(i, i + 24))) continue;
+    const from = Math.max(0, i - 41);
+    const m = NAME_BEFORE.exec(body.slice(from, i));
+    if (m) return { name: m[1], index: from + m.index };
+  }
+  return null;
+}
 
 function clean(name: string): string {
   return name.replace(/^[\s・:]+|[\s・:]+$/g, '');
@@ -159,8 +171,8 @@ function bodyCandidates(body: string, offset: number): Cand[] {
   const out: Cand[] = [];
   const self = SELF_PAREN.exec(body);
   if (self && looksLikeOrgName(self[1])) out.push(at(self[1], offset + self.index + self[0].indexOf(self[1]), 'organization.body_self'));
-  const here = HEREAFTER.exec(body);
-  if (here && looksLikeOrgName(here[1])) out.push(at(here[1], offset + here.index, 'organization.body_hereafter'));
+  const here = hereafterName(body);
+  if (here && looksLikeOrgName(here.name)) out.push(at(here.name, offset + here.index, 'organization.body_hereafter'));
   const news = NEWS_SUBJECT.exec(body);
   if (news && plausibleSuffixed(news[1])) out.push(at(news[1], offset + news.index + news[0].indexOf(news[1]), 'organization.body_subject'));
   const legal: Cand[] = [];

@@ -30,9 +30,11 @@ export function extractTitle(input: ReportInput): FieldResult<string> {
   const prefix = /^\s*【[^】]*】\s*/.exec(line);
   if (prefix && /#|事件簿|速報|続報/.test(prefix[0])) start = prefix[0].length;
   let end = line.length;
-  const nline = line.normalize('NFKC');
-  const m = nline.length === line.length ? TRAILING_DATE.exec(nline) : null;
-  if (m && m.index > start) end = m.index;
+  // Only the tail can hold a trailing date; matching the tail keeps a long run of spaces linear.
+  const tailFrom = Math.max(start, line.length - 80);
+  const tail = line.slice(tailFrom).normalize('NFKC');
+  const m = tail.length === line.length - tailFrom ? TRAILING_DATE.exec(tail) : null;
+  if (m && tailFrom + m.index > start) end = tailFrom + m.index;
   while (end > start && /\s/.test(line[end - 1])) end--;
   const title = line.slice(start, end);
   return {
