@@ -129,8 +129,8 @@ const DATE_RE = new RegExp(
     `(?<![A-Za-z\\d])([RHS])(\\d{1,2})([./])(\\d{1,2})\\12(\\d{1,2})(?![\\d./])`,
     // 15: year, 16: month, 17: day (2024/11/26, 2024-11-26, 2024.11.26)
     `(?<![\\d./-])(\\d{4})([/.-])(\\d{1,2})\\16(\\d{1,2})(?![\\d/]|\\.\\d)`,
-    // 19: month, 20: day (11月24日)
-    `(?<![\\d.])(\\d{1,2})${S}月${S}(\\d{1,2})${S}日`,
+    // 19: month, 20: day (11月24日; OCR-spaced 1 0月 3 1 日)
+    `(?<![\\d.])(1${S}[0-2]|\\d{1,2})${S}月${S}([1-3]${S}\\d|\\d{1,2})${S}日`,
     // 21: month, 22: day (10/6追記, 11/24(日)) only when a date is clearly meant
     `(?<![\\d./])(\\d{1,2})/(\\d{1,2})(?=\\((?:[月火水木金土日]|祝)|${S}(?:追記|更新|付|時点|公表|発表|掲載|修正|~|から|まで|に|の[0-9]))`,
     // 23: 同月 or nothing, 24: day (26日, 同月30日, ~30日) but not durations (10日間, 3日後)
@@ -142,7 +142,7 @@ const DATE_RE = new RegExp(
 );
 
 function num(s: string | undefined): number | null {
-  return s === undefined ? null : Number(s);
+  return s === undefined ? null : Number(s.length > 2 ? s.replace(/[ \t]/g, '') : s);
 }
 
 /**

@@ -79,7 +79,7 @@ export function parseJaNumber(s: string): number | null {
 
 /** Units a quantity may carry, longest first where one is a prefix of another. */
 export const UNITS = [
-  '人分', '人', '名', '件', '通', '台', '枚', '円', '社', '世帯', '団体', '機関', '校',
+  '人分', '名分', '人', '名', '件', '通', '台', '枚', '円', '社', '世帯', '団体', '機関', '校',
   'ファイル', 'アカウント', 'ID', 'アドレス', '個', '回',
 ] as const;
 export type Unit = (typeof UNITS)[number];
@@ -102,7 +102,7 @@ const NUMBER_CHARS = '0-9,.〇一二三四五六七八九十百千万億兆';
 const QUANTITY_RE = new RegExp(
   // PDF text puts spaces inside numbers (約1 7, 0 0 0名): one space between number characters is allowed.
   `(約|最大|およそ|計|合計|総計|延べ|のべ)?[ \\t]?([${NUMBER_CHARS}](?: ?[${NUMBER_CHARS}]){0,23})[ \\t]?` +
-    `(人分|人|名|件|通|台|枚|円|社|世帯|団体|機関|校|ファイル|アカウント|ID|アドレス|個|回)` +
+    `(人分|名分|人|名|件|通|台|枚|円|社|世帯|団体|機関|校|ファイル|アカウント|ID|アドレス|個|回)` +
     `(以上|超|余り|あまり|強|程度|ほど|前後)?`,
   'g',
 );

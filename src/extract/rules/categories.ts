@@ -24,7 +24,7 @@ export const rules: readonly C[] = [
   // unauthorized_access: an outsider got into systems (spec: 不正アクセス, サイバー攻撃, 侵入, 改ざん).
   { id: 'categories.unauthorized_access.fusei_access', value: 'unauthorized_access', re: re('不正(?:な|に)?アクセス'),
     guard: (h, v) => !LAW_NAME.test(after(v, h, 6)) },
-  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃', '外部からの攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
+  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?攻撃', 'サーバー?攻撃', 'サイバーセキュリティ(?:事案|インシデント)', 'セキュリティインシデント', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
   { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正なプログラム', '不正プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
   // account_compromise: logins with stolen or guessed credentials.
   { id: 'categories.account_compromise.login', value: 'account_compromise', re: re('なりすましログイン', '不正ログイン', '不正にログイン', '不正なログイン', 'リスト型(?:攻撃|アカウントハッキング)', 'パスワードリスト攻撃', 'クレデンシャルスタッフィング') ,

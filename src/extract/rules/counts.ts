@@ -1,10 +1,19 @@
 /**
  * affected and counts.
  *
- * Every number with a unit in the body is scanned once (core/numbers.ts); its kind comes from the
- * unit and, for 件, from the words just before it (メール…件 = emails, カード…件 = cards). Subsets
- * (`うち…`, `内数`, `内訳`) and plans/examples are left out. `affected` is the stated total of
- * people/records/cards/accounts, else the largest of them.
+ * Every number with a unit in the body is scanned once (core/numbers.ts). Its kind comes from the
+ * unit and, for 件, from the noun it counts: the noun nearest before it in its clause (`カード情報
+ * 2,162件` = cards, `メールアドレス 2,000件` = records, `ID数:97,533件` = accounts), else the verb
+ * after it (`5万件が送信` = emails), else the heading line above a bare number (`不審メール件数` /
+ * `7団体9件`). A quantity is left out when it is not the incident's scope:
+ *  - subsets and breakdowns: `うち…`, `その内…`, `(内…を含む)`, `残りの…`, the lines of a `内訳`
+ *    block, list lines below a larger count, and runs of counts that add up to a stated total;
+ *  - incidental numbers: page accesses, logins and downloads, the people who viewed the data
+ *    (`生徒25人が見ることができる`), a population or user base (`88万人の全会員`, `23団体が使用`),
+ *    parts that were not affected (`…11機関は…影響はなかった`), a later valuation (`168億円から
+ *    約221億円に`), households (世帯), and who did it (`職員1名`).
+ * `affected` is the stated total of people/records/cards, else the largest of them, else the largest
+ * account count unless the accounts only sent spam.
  */
 import type { Count, Evidence } from '../../core/model.js';
 import type { CountKind } from '../../core/fields.js';
@@ -12,20 +21,57 @@ import { scanQuantities, type Quantity } from '../../core/numbers.js';
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
 
-const SUBSET_BEFORE = /(?:うち|内訳|内数|このうち|その中で)[、,]?\s?(?:[^。、\n]{0,12})$/;
+/** `うち…`, `その内…`, `(内…`, `内訳…`, `残りの…` just before the number (same clause). */
+const SUBSET_BEFORE =
+  /(?:うち|内訳|内数|その中で|(?:^|[のそこ(〔\[、,\s])内|残り(?:の|は|が)?)[、,:]?\s?[^。、\n]{0,12}$|うち[、,][^。、\n]{0,30}$/;
 const SUBSET_AFTER = /^\s?(?:\)?(?:を含む|が含まれ)|の内数)/;
-const TOTAL_BEFORE = /(?:合計|計|総数|総計|延べ|のべ|全)\s?$/;
+const TOTAL_BEFORE = /(?:合計|計|総数|総計|累計|延べ|のべ|全)\s?[::]?\s?(?:約|最大)?\s?$/;
 const TOTAL_AFTER = /^\s?(?:\)?\s?(?:全体|合計))/;
 /** Quantities that are not the incident's scope: times, ranks, ages, durations, prices per item. */
 const NOT_SCOPE_AFTER = /^(?:目|程度の間|分の|ごと|あたり|当たり|以内|の?うち|中[、,\d])/;
 /** A line of a per-item breakdown (・氏名 120件, ① 会員 3,000名, (1) …). */
 const LIST_LINE = /^\s?(?:[・•\-*※]|[①-⑳]|\(?\d{1,2}\)|\d{1,2}[.．])/;
 const NOT_SCOPE_BEFORE = /(?:第|約束|毎|1人|1件|1日)\s?$/;
+/** Counts of events, not of data: `18件のアクセス`, `約3万件のログイン`, `アクセスは13件`. */
+const EVENT_AFTER = /^(?:以上|程度|ほど)?(?:の|が|に)?(?:不正)?(?:アクセス|ログイン|ダウンロード|問い合わせ|問合せ|相談|試行|攻撃|検知)/;
+const EVENT_BEFORE = /(?:アクセス|ログイン|ダウンロード|問い合わせ|問合せ|相談|試行|ポイント)(?:数|件数|回数)?(?:は|が|:)?\s?(?:約|計|合計)?\s?$/;
+/** A change to an earlier figure: `(7041名追加修正)`, `計2名を削除修正`, `1,000件増加`. */
+const DELTA_AFTER = /^(?:を|が)?(?:追加修正|削除修正|追加|増加|減少)/;
+/** People who saw or could see the data, not the people whose data it was. */
+const VIEWER_AFTER = /^(?:以上|程度|ほど)?(?:が|により)(?:[^。、\n]{0,24}?を)?(?:見|閲覧|アクセス|のぞ)/;
+/** A population or user base: `88万人の全会員`, `23団体が使用`, `約5,000人が利用する`. */
+const POPULATION_AFTER = /^(?:以上|程度|ほど)?(?:の全|が(?:使用|利用|共用|共同使用|在籍|所属|加入))/;
+/** The rest of a clause saying the counted thing was not affected. */
+const UNAFFECTED_REST = /^[^。\n]{0,40}?(?:影響は(?:な|ありませ|ございませ)|被害は(?:な|ありませ|ございませ)|対象外)/;
+/** A later valuation of the same thing: `約168億円から約221億円にふくらんでいた`. */
+const GROWTH_BEFORE = /[0-9〇一二三四五六七八九十百千万億兆](?:円|件|人|名)?から\s?(?:約|最大)?\s?$/;
+const GROWTH_AFTER = /^(?:に|へ)(?:ふくら|膨ら|増|値上がり|上昇|減|拡大)/;
+/** Nouns that say what a 件 counts; the one nearest the number wins. */
+const NOUN_RE =
+  /クレジットカード情報|カード情報|カード番号|カード|メールアドレス|アドレス|メールアカウント|アカウント|ログインID|ID|ログインされた|メール|ファイル|個人情報|情報|データ|氏名/g;
+/** A heading line's leftovers when the number line itself names nothing (`件数:`, `7団体`). */
+const BARE_PREFIX = /^[\s・•\-*※()\[\]①-⑳0-9.,、:]*(?:件数|総数|数|合計|計)?[\s:]*(?:[0-9,]+(?:社|団体|機関|人|名))?[\s:]*$/;
+/** Person (名/人) counts tied to an account: `職員18人のID`, `従業員1名において、メールアカウント`. */
+const ACCOUNT_AFTER = /^(?:分)?(?:の|において|が(?:使用|利用)する)?[、,]?(?:メール|業務用|社用|個人)?(?:アカウント|ID)/;
+/** Spam and relay reports: the accounts there sent mail, their holders' data is not the scope. */
+const SPAM_CONTEXT = /迷惑メール|スパム|踏み台|不正中継|不正に中継/;
 
-function kindOf(q: Quantity, before: string, after: string): CountKind | null {
-  if ((q.unit === '人分' || q.unit === '名' || q.unit === '件') && /アカウント[^、。]{0,3}$/.test(before)) return 'accounts';
+function nounKind(context: string): CountKind | null {
+  let last: string | null = null;
+  NOUN_RE.lastIndex = 0;
+  for (let m = NOUN_RE.exec(context); m !== null; m = NOUN_RE.exec(context)) last = m[0];
+  if (last === null) return null;
+  if (/カード/.test(last)) return 'cards';
+  if (/アカウント|ID|ログイン/.test(last)) return 'accounts';
+  if (last === 'メール') return 'emails';
+  if (last === 'ファイル') return 'files';
+  return 'records';
+}
+
+function kindOf(q: Quantity, before: string, after: string, heading: string): CountKind | null {
+  if ((q.unit === '人分' || q.unit === '名分' || q.unit === '名' || q.unit === '件') && /アカウント[^、。]{0,3}$/.test(before)) return 'accounts';
+  if ((q.unit === '人' || q.unit === '名' || q.unit === '人分' || q.unit === '名分') && ACCOUNT_AFTER.test(after)) return 'accounts';
   if (/^(?:分)?の?(?:アカウント)/.test(after)) return 'accounts';
-  if (q.unit === '件' && /^の?(?:迷惑|不審|スパム|なりすまし)?メール/.test(after)) return 'emails';
   switch (q.unit) {
     case '円': return 'money_jpy';
     case '通': return 'emails';
@@ -33,78 +79,191 @@ function kindOf(q: Quantity, before: string, after: string): CountKind | null {
     case 'ファイル': return 'files';
     case 'アカウント': case 'ID': return 'accounts';
     case '社': case '団体': case '機関': return 'organizations';
-    case '人': case '名': case '人分': case '世帯': return 'people';
+    // 世帯 counts households, not people (spec: people only when so stated).
+    case '人': case '名': case '人分': case '名分': return 'people';
     case '枚': return /カード/.test(before) ? 'cards' : null;
     case '件': {
-      const near = before.slice(Math.max(0, before.lastIndexOf('、') + 1, before.length - 16));
-      if (/メール|送信|受信/.test(near) && !/アドレス[^、]{0,4}$/.test(near)) return 'emails';
-      if (/カード/.test(near)) return 'cards';
-      if (/アカウント|ID/.test(near)) return 'accounts';
-      if (/ファイル/.test(near)) return 'files';
+      if (/^(?:以上|程度|ほど)?の?(?:迷惑|不審な?|不正な?|スパム|なりすまし|電子)?メール/.test(after)) return 'emails';
+      // The clause the number belongs to: from the last comma (or the heading for a bare line).
+      const clause = before.slice(Math.max(0, before.lastIndexOf('、') + 1, before.length - 16));
+      const k = nounKind(clause) ?? (heading ? nounKind(heading) : null);
+      if (k) return k;
+      if (/^(?:以上|程度|ほど)?(?:の|が|を)?(?:不正|誤)?(?:送信|受信|配信|発信)/.test(after)) return 'emails';
       return 'records';
     }
     default: return null;
   }
 }
 
+/** Spans of `内訳` blocks: the rest of the 内訳 line and the lines under it that are indented deeper or listed. */
+function breakdownSpans(text: string, from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = text.indexOf('内訳', from);
+  while (i >= 0 && i < to) {
+    const ls = text.lastIndexOf('\n', i - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(ls, i))![0].length;
+    let le = text.indexOf('\n', i);
+    if (le < 0) le = text.length;
+    let end = le;
+    // `…の内訳は以下の通り` introduces the lines below; `内訳:会員…` describes the same line only.
+    let pos = le + 1;
+    while (pos < text.length) {
+      let ne = text.indexOf('\n', pos);
+      if (ne < 0) ne = text.length;
+      const line = text.slice(pos, ne);
+      if (line.trim() !== '') {
+        const ind = /^[ \t]*/.exec(line)![0].length;
+        if (!(ind > indent || LIST_LINE.test(line.slice(ind > 0 ? ind - 1 : 0)))) break;
+        end = ne;
+      }
+      pos = ne + 1;
+    }
+    spans.push([i, end]);
+    i = text.indexOf('内訳', Math.max(end, i + 2));
+  }
+  return spans;
+}
+
+/** The previous non-empty line before `lineStart` (a heading), bounded. */
+function previousLine(text: string, lineStart: number): string {
+  let e = lineStart - 1;
+  while (e > 0 && /\s/.test(text[e - 1] ?? '')) e--;
+  const s = text.lastIndexOf('\n', e - 1) + 1;
+  return text.slice(Math.max(s, e - 60), e);
+}
+
+interface Mention {
+  value: number;
+  kind: CountKind;
+  start: number;
+  ev: Evidence;
+  listed: boolean;
+  /** Marked as a total (`合計`, `計`, `延べ`, `全体`). */
+  total: boolean;
+  /** Value 1 of a kind where 1 is usually a phrase: used to see breakdowns add up, never output. */
+  weak: boolean;
+}
+
 /** Returns the headline number of people/records affected and every stated quantity of the scope. */
 export function extractCounts(input: ReportInput): { affected: FieldResult<number | null>; counts: FieldResult<Count[]> } {
   const text = input.norm.text;
   const bodyStart = input.bodyStart > 0 ? input.bodyStart : input.titleEnd;
-  const qs = scanQuantities(text.slice(bodyStart, bodyStart + 30000));
+  const bodyEnd = Math.min(text.length, bodyStart + 30000);
+  const qs = scanQuantities(text.slice(bodyStart, bodyEnd));
+  const blocks = breakdownSpans(text, bodyStart, bodyEnd);
+  const spam = SPAM_CONTEXT.test(text.slice(0, bodyEnd));
+  const mentions: Mention[] = [];
+  // The quantity before this one and what it counted ('event' for accesses/logins and wholes), for subsets.
+  let prev: { end: number; kind: CountKind | 'event' | null } | null = null;
+  for (const q0 of qs) {
+    const start = q0.start + bodyStart, end = q0.end + bodyStart;
+    const prevQ = prev;
+    prev = { end, kind: null };
+    if (blocks.some(([s, e]) => start > s && start < e)) continue;
+    const nl = text.lastIndexOf('\n', start - 1);
+    const lineStart = Math.max(nl, text.lastIndexOf('。', start - 1)) + 1;
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const after = text.slice(end, end + 16);
+    const rest = text.slice(end, end + 60);
+    if (NOT_SCOPE_AFTER.test(after) || NOT_SCOPE_BEFORE.test(before)) {
+      // `利用者399件のうち、…4件`: the whole is a population; what follows is the scope, not a subset.
+      if (/^の?うち/.test(after)) prev.kind = 'event';
+      continue;
+    }
+    // A section number before a unit-like word: `## 6 台東区のコメント`.
+    if (/^[#\s]*$/.test(text.slice(lineStart, q0.numStart + bodyStart)) && /^\s/.test(text.slice(q0.numEnd + bodyStart, end))) continue;
+    if ((GROWTH_BEFORE.test(before) && GROWTH_AFTER.test(after)) || DELTA_AFTER.test(after)) continue;
+    if (POPULATION_AFTER.test(after) || UNAFFECTED_REST.test(rest)) continue;
+    // A bare number line (`件数:2,312件`, `7団体9件`) is named by the heading above it.
+    const heading = BARE_PREFIX.test(text.slice(lineStart, start).replace(/約|最大|合計|計/g, '')) && text[lineStart - 1] !== '。'
+      ? previousLine(text, nl + 1)
+      : '';
+    if ((q0.unit === '件' || q0.unit === '回') && (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || (heading !== '' && EVENT_BEFORE.test(heading)))) {
+      prev.kind = 'event';
+      continue;
+    }
+    const isPerson = q0.unit === '名' || q0.unit === '人';
+    if (isPerson && VIEWER_AFTER.test(after)) continue;
+    let kind = kindOf(q0, before, after, heading);
+    // A subset (`うち…`, `(内…)`) of a count of the same kind is inside it; `個人情報8,257件、内クレジット
+    // カード情報7,455件` states a new kind and stays, and so does `利用者のうち399名`, whose whole is unstated.
+    const paren = Math.max(before.lastIndexOf('('), before.lastIndexOf('〔'));
+    const subset = SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after) ||
+      (paren >= 0 && !/[)〕]/.test(before.slice(paren)) && /^[(〔]\s?(?:うち|内|その内)/.test(before.slice(paren)));
+    const near = prevQ !== null && start - prevQ.end < 80;
+    // `その内11件`, `残りの784件` name no noun: they count what the count before them counted.
+    if (subset && near && q0.unit === '件' && prevQ.kind !== null && prevQ.kind !== 'event' &&
+      nounKind(before.slice(before.lastIndexOf('、') + 1)) === null) kind = prevQ.kind;
+    prev.kind = kind;
+    if (!kind) continue;
+    if (subset && near && (prevQ.kind === kind || prevQ.kind === null)) continue;
+    if (kind !== 'accounts') {
+      // 20代, 3年生, 70部 have no scope unit; 1名の職員/従業員1名 is who did it, not who was affected.
+      if (isPerson && /(?:職員|従業員|社員|教員|教諭|担当者|委託先|元|男性|女性|容疑者|学生)\s?$/.test(before) && q0.value < 10) continue;
+      if (isPerson && /^\s?(?:の|が)?(?:職員|従業員|社員|教員|教諭|担当者|男性|女性|容疑者)/.test(after) && q0.value < 10) continue;
+    }
+    if (q0.value === 0) continue;
+    // One of something is usually a phrase (1件のメール, 1人ひとり); one account, device or file is a scope.
+    const weak = q0.value === 1 && !(kind === 'accounts' || kind === 'devices' || kind === 'files' || q0.unit === '人分' || q0.unit === '名分');
+    const ev = evidenceAt(input, 'counts', { value: q0.value, kind }, start, end, `counts.${kind}`);
+    const listed = LIST_LINE.test(text.slice(lineStart, start)) && text[lineStart - 1] !== '。';
+    const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || q0.qualifiers.some((x) => /計|延べ|のべ/.test(x));
+    mentions.push({ value: q0.value, kind, start, ev, listed, total, weak });
+  }
+  const drop = new Set<Mention>();
+  // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
+  const maxOf = new Map<CountKind, number>();
+  for (const m of mentions) maxOf.set(m.kind, Math.max(maxOf.get(m.kind) ?? 0, m.value));
+  for (const m of mentions) if (m.listed && m.kind !== 'emails' && m.value < maxOf.get(m.kind)!) drop.add(m);
+  // Breakdowns in running text: consecutive counts of one kind that add up to a stated count of it.
+  const byKind = new Map<CountKind, Mention[]>();
+  for (const m of mentions) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+  for (const list of byKind.values()) {
+    const values = new Set(list.map((m) => m.value));
+    for (let i = 0; i < list.length; i++) {
+      let sum = list[i].value;
+      for (let j = i + 1; j < list.length && j < i + 16; j++) {
+        sum += list[j].value;
+        if (sum >= 3 && values.has(sum) && !list.slice(i, j + 1).some((m) => m.value === sum)) {
+          for (let k = i; k <= j; k++) drop.add(list[k]);
+        }
+      }
+    }
+  }
   const counts: Count[] = [];
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
-  const listed = new Set<string>();
   let total: { value: number; ev: Evidence } | null = null;
   let largest: { value: number; ev: Evidence } | null = null;
-  for (const q0 of qs) {
-    const start = q0.start + bodyStart, end = q0.end + bodyStart;
-    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('。', start - 1)) + 1;
-    const before = text.slice(Math.max(lineStart, start - 40), start);
-    const after = text.slice(end, end + 12);
-    if (SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after)) continue;
-    if (NOT_SCOPE_AFTER.test(after) || NOT_SCOPE_BEFORE.test(before)) continue;
-    // 20代, 3年生, 70部 have no scope unit; 1名の職員/従業員1名 is who did it, not who was affected.
-    if ((q0.unit === '名' || q0.unit === '人') && /(?:職員|従業員|社員|教員|教諭|担当者|委託先|元|男性|女性|容疑者|学生)\s?$/.test(before) && q0.value < 10) continue;
-    if ((q0.unit === '名' || q0.unit === '人') && /^\s?(?:の|が)?(?:職員|従業員|社員|教員|教諭|担当者|男性|女性|容疑者)/.test(after) && q0.value < 10) continue;
-    if (q0.value === 0 || (q0.value === 1 && (q0.unit === '件' || q0.unit === '人' || q0.unit === '名'))) continue;
-    const kind = kindOf(q0, before, after);
-    if (!kind) continue;
-    if (LIST_LINE.test(text.slice(lineStart, start)) && text[lineStart - 1] !== '。') listed.add(`${kind}:${q0.value}`);
-    const key = `${kind}:${q0.value}`;
-    const ev = evidenceAt(input, 'counts', { value: q0.value, kind }, start, end, `counts.${kind}`);
+  let largestAccounts: { value: number; ev: Evidence } | null = null;
+  for (const m of mentions) {
+    if (drop.has(m) || m.weak) continue;
+    const key = `${m.kind}:${m.value}`;
     if (!seen.has(key)) {
       seen.add(key);
-      counts.push({ value: q0.value, kind });
-      evidence.push(ev);
+      counts.push({ value: m.value, kind: m.kind });
+      evidence.push(m.ev);
     }
-    if (kind === 'people' || kind === 'records' || kind === 'cards' || kind === 'accounts') {
-      if (!total && (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after))) total = { value: q0.value, ev };
-      if (!largest || q0.value > largest.value) largest = { value: q0.value, ev };
+    if (m.kind === 'people' || m.kind === 'records' || m.kind === 'cards') {
+      if (!largest || m.value > largest.value) largest = { value: m.value, ev: m.ev };
+      // Several `計` lines are subtotals; the grand total is the largest of them.
+      if (m.total && (!total || m.value > total.value)) total = { value: m.value, ev: m.ev };
     }
+    if (m.kind === 'accounts' && (!largestAccounts || m.value > largestAccounts.value)) largestAccounts = { value: m.value, ev: m.ev };
   }
-  // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
-  const maxOf = new Map<CountKind, number>();
-  for (const c of counts) maxOf.set(c.kind, Math.max(maxOf.get(c.kind) ?? 0, c.value));
+  // `情報 5,471件` next to `カード情報 5,471件` is the same count read without its noun.
   for (let i = counts.length - 1; i >= 0; i--) {
     const c = counts[i];
-    if (listed.has(`${c.kind}:${c.value}`) && c.value < maxOf.get(c.kind)! && !(c.kind === 'emails')) {
+    if (c.kind === 'records' && counts.some((o) => o.value === c.value && o.kind !== 'records' && o.kind !== 'people')) {
       counts.splice(i, 1);
       evidence.splice(i, 1);
     }
   }
-  // The same number read as records and as a more specific kind is one count.
-  for (let i = counts.length - 1; i >= 0; i--) {
-    const c = counts[i];
-    if (c.kind === 'records' && counts.some((o) => o !== c && o.value === c.value)) {
-      counts.splice(i, 1);
-      evidence.splice(i, 1);
-    }
-  }
-  const pick = total ?? largest;
+  // The stated total is the headline; a larger count beside it (`合計: 9名` confirmed vs `約30,000名`
+  // possibly exposed, `計37名(他に教職員42名)`) means that total covers only part, so the largest wins.
+  const pick = total && largest && total.value >= largest.value ? total : largest ?? (spam ? null : largestAccounts);
   const affected: FieldResult<number | null> = pick
-    ? { value: pick.value, evidence: [{ ...pick.ev, field: 'affected', value: pick.value, rule: total ? 'affected.stated_total' : 'affected.largest' }] }
+    ? { value: pick.value, evidence: [{ ...pick.ev, field: 'affected', value: pick.value, rule: pick === total ? 'affected.stated_total' : 'affected.largest' }] }
     : { value: null, evidence: [] };
   return { affected, counts: { value: counts, evidence } };
 }

@@ -76,7 +76,7 @@ function renderChart(stats: Stats, chart: ChartName, lang: Lang, title: string):
         {
           legend: { type: 'plain', bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
           grid: { left: 40, right: 16, top: 16, bottom: 80 },
-          xAxis: { type: 'category', data: stats.monthly.months },
+          xAxis: { type: 'category', data: stats.monthly.months, axisLabel: { fontSize: 11 } },
           yAxis: { type: 'value', minInterval: 1 },
           series: stats.monthly.series.map((s) => ({ type: 'bar', stack: 'all', name: valueLabel(lang, 'category', s.category), data: s.counts })),
         },
@@ -120,7 +120,7 @@ function renderChart(stats: Stats, chart: ChartName, lang: Lang, title: string):
       return render(
         {
           grid: { left: 40, right: 16, top: 20, bottom: 40 },
-          xAxis: { type: 'category', data: stats.affected.map((r) => (r.digits === null ? t(lang, 'unknown') : r.label)) },
+          xAxis: { type: 'category', data: stats.affected.map((r) => (r.digits === null ? t(lang, 'unknown') : r.label)), axisLabel: { interval: 0, fontSize: 11 } },
           yAxis: { type: 'value', minInterval: 1 },
           series: [{ type: 'bar', data: stats.affected.map((r) => r.count), label: { show: true, position: 'top' } }],
         },
