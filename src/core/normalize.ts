@@ -102,7 +102,7 @@ export function normalizeJa(s: string): Normalized {
   grow(1);
   map[n] = s.length;
   let text = parts.join('');
-  let m = map.subarray(0, n + 1);
+  let m: Int32Array = map.subarray(0, n + 1);
   for (const [from, to] of VARIANTS) {
     if (text.includes(from)) ({ text, map: m } = replaceMapped(text, m, from, to));
   }

@@ -11,7 +11,7 @@ import { decodeDocument, decodeDocumentAsync, sha256Hex, walkInputs, mediaTypeFo
 import type { ArchiveStore } from '../archive/index.js';
 import { segmentDocument } from '../segment/index.js';
 import { extractReport, EXTRACTOR_VERSION } from '../extract/index.js';
-import type { ReportWrite, SaveResult, Store } from '../store/index.js';
+import type { DocumentWrite, ReportWrite, SaveResult, Store } from '../store/index.js';
 
 export type IngestEvent =
   | { readonly kind: 'document'; readonly origin: string; readonly status: 'new' | 'updated' | 'duplicate'; readonly reports: number }
@@ -99,11 +99,13 @@ export function reportsOf(doc: Document): ReportWrite[] {
   });
 }
 
+type Prepared = { readonly status: 'duplicate'; readonly source: string } | { readonly status: 'ready'; readonly source: string; readonly write: DocumentWrite };
+
 /**
- * Ingests one original: archives its bytes, then stores its document and reports in one
- * transaction. The same bytes again are a duplicate and change nothing.
+ * Decodes, segments and extracts one original and archives its bytes; returns the document write
+ * to store, or `duplicate` when these bytes were ingested already.
  */
-export async function ingestBytes(bytes: Uint8Array, origin: string, options: IngestOptions, mediaType?: string): Promise<DocumentOutcome> {
+async function prepareBytes(bytes: Uint8Array, origin: string, options: IngestOptions, mediaType?: string): Promise<Prepared> {
   const sha = sha256Hex(bytes);
   if (await options.store.hasSource(sha)) return { status: 'duplicate', source: sha };
   const doc = await decodeDocumentAsync({ bytes, origin, ...(mediaType ? { mediaType } : {}) }, sha);
@@ -120,18 +122,26 @@ export async function ingestBytes(bytes: Uint8Array, origin: string, options: In
   };
   // The original is on disk before the database refers to it; an interrupted run leaves at most an unreferenced file.
   await options.archive.put(bytes, source);
-  const save = await options.store.saveDocument({
-    key: documentKey(doc, origin),
-    source,
-    origin,
-    format: doc.format,
-    encoding: doc.encoding,
-    metadata: doc.metadata,
-    text: doc.text,
-    reports,
-  });
-  return { status: save.status, source: sha, save };
+  return {
+    status: 'ready',
+    source: sha,
+    write: { key: documentKey(doc, origin), source, origin, format: doc.format, encoding: doc.encoding, metadata: doc.metadata, text: doc.text, reports },
+  };
 }
+
+/**
+ * Ingests one original: archives its bytes, then stores its document and reports in one
+ * transaction. The same bytes again are a duplicate and change nothing.
+ */
+export async function ingestBytes(bytes: Uint8Array, origin: string, options: IngestOptions, mediaType?: string): Promise<DocumentOutcome> {
+  const p = await prepareBytes(bytes, origin, options, mediaType);
+  if (p.status === 'duplicate') return p;
+  const save = await options.store.saveDocument(p.write);
+  return { status: save.status, source: p.source, save };
+}
+
+/** Documents written per transaction by a batch ingest. */
+const BATCH_DOCUMENTS = 200;
 
 /** Ingests files, folders (recursively) and `-` (standard input); returns the batch summary. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -142,25 +152,55 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     summary.errorMessages.push(message);
     options.onEvent?.({ kind: 'error', origin, message });
   };
+  const done = (origin: string, save: SaveResult) => {
+    summary.documents++;
+    if (save.status === 'updated') summary.updated++;
+    summary.reports += save.added;
+    options.onEvent?.({ kind: 'document', origin, status: save.status, reports: save.added + save.updated });
+  };
+  const duplicate = (origin: string) => {
+    summary.duplicates++;
+    options.onEvent?.({ kind: 'document', origin, status: 'duplicate', reports: 0 });
+  };
+  let batch: Array<{ origin: string; write: DocumentWrite }> = [];
+  const pendingSources = new Set<string>();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    pendingSources.clear();
+    try {
+      const saved = await options.store.saveDocuments(items.map((i) => i.write));
+      saved.forEach((s, k) => done(items[k].origin, s));
+    } catch {
+      // The batch rolled back as a whole; write its documents one by one so only the bad one fails.
+      for (const item of items) {
+        try {
+          done(item.origin, await options.store.saveDocument(item.write));
+        } catch (e) {
+          fail(item.origin, e);
+        }
+      }
+    }
+  };
   for await (const item of walkInputs([...paths], { maxBytes: options.maxBytes, stdin: options.stdin })) {
     if ('error' in item) {
       fail(item.origin, item.error);
       continue;
     }
     try {
-      const out = await ingestBytes(item.bytes, item.origin, options);
-      const n = out.save ? out.save.added + out.save.updated : 0;
-      if (out.status === 'duplicate') summary.duplicates++;
+      const p = await prepareBytes(item.bytes, item.origin, options);
+      if (p.status === 'duplicate' || pendingSources.has(p.source)) duplicate(item.origin);
       else {
-        summary.documents++;
-        if (out.status === 'updated') summary.updated++;
-        summary.reports += out.save?.added ?? 0;
+        pendingSources.add(p.source);
+        batch.push({ origin: item.origin, write: p.write });
+        if (batch.length >= BATCH_DOCUMENTS) await flush();
       }
-      options.onEvent?.({ kind: 'document', origin: item.origin, status: out.status, reports: n });
     } catch (e) {
       fail(item.origin, e);
     }
   }
+  await flush();
   return summary;
 }
 

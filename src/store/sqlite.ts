@@ -29,12 +29,26 @@ type Row = Record<string, unknown>;
 
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 
+/** Whether the code unit at `i` starts a letter or digit (the characters unicode61 keeps in tokens). */
+function isTokenAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  if (c >= 0x3000 && c <= 0x303f) return c === 0x3005 || c === 0x3006 || c === 0x3007; // 々〆〇; the rest is punctuation
+  return TOKEN_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
 /** Returns the space-separated overlapping pairs of letters/digits of a normalised text. */
 export function bigramsOf(s: string): string {
-  const chars = Array.from(s);
   const seen = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (TOKEN_CHAR.test(chars[i]) && TOKEN_CHAR.test(chars[i + 1])) seen.add(chars[i] + chars[i + 1]);
+  let prevStart = -1;
+  for (let i = 0; i < s.length; ) {
+    const width = s.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (isTokenAt(s, i)) {
+      if (prevStart >= 0) seen.add(s.slice(prevStart, i + width));
+      prevStart = i;
+    } else prevStart = -1;
+    i += width;
   }
   return [...seen].join(' ');
 }
@@ -142,6 +156,10 @@ export class SqliteStore implements Store {
 
   async saveDocument(doc: DocumentWrite): Promise<SaveResult> {
     return this.db.transaction(() => this.saveDocumentSync(doc))();
+  }
+
+  async saveDocuments(docs: readonly DocumentWrite[]): Promise<SaveResult[]> {
+    return this.db.transaction(() => docs.map((d) => this.saveDocumentSync(d)))();
   }
 
   private saveDocumentSync(doc: DocumentWrite): SaveResult {

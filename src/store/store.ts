@@ -87,6 +87,11 @@ export interface Store {
   getSource(sha256: string): Promise<Source | null>;
   /** Writes a document version and all its reports in one transaction; reports keep their ids across versions. */
   saveDocument(doc: DocumentWrite): Promise<SaveResult>;
+  /**
+   * Writes several documents in one transaction (each as saveDocument would): a batch is all or
+   * nothing, so no document is ever half-written, and large ingests pay one commit per batch.
+   */
+  saveDocuments(docs: readonly DocumentWrite[]): Promise<SaveResult[]>;
   /** A report by id, or by a unique id prefix of at least 4 characters. */
   getReport(id: string): Promise<Report | null>;
   listReports(options?: ListOptions): Promise<ReportPage>;
