@@ -3,7 +3,7 @@
  * The last line of output is one JSON object with the figures.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JikenboError } from '../core/errors.js';
@@ -15,6 +15,7 @@ import { writeLine, type GlobalOptions } from './common.js';
 
 interface BenchOptions extends GlobalOptions {
   reports: number;
+  workers?: number;
   archiveCorpus: string;
   seeds: string;
 }
@@ -71,7 +72,7 @@ async function benchIngest(opts: BenchOptions): Promise<Record<string, number>> 
     const store = openStore(join(work, 'bench.db'));
     const archive = new FileArchive(join(work, 'archive'));
     const t0 = performance.now();
-    const s = await ingestPaths([corpus], { store, archive });
+    const s = await ingestPaths([corpus], { store, archive, workers: opts.workers ?? availableParallelism() });
     const seconds = (performance.now() - t0) / 1000;
     await store.close();
     if (s.errors) throw new JikenboError('cli', `bench: ${s.errors} errors while ingesting: ${s.errorMessages[0]}`);

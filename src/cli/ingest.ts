@@ -1,9 +1,10 @@
 /** jikenbo ingest PATH…: the batch, with a progress bar on a terminal and a summary. */
 import cliProgress from 'cli-progress';
+import { availableParallelism } from 'node:os';
 import { ingestPaths, type IngestEvent } from '../pipeline/index.js';
 import { openContext, style, type GlobalOptions } from './common.js';
 
-export default async function ingest(paths: string[], opts: GlobalOptions & { maxBytes?: number }): Promise<number> {
+export default async function ingest(paths: string[], opts: GlobalOptions & { maxBytes?: number; workers?: number }): Promise<number> {
   const { config, store, archive } = openContext(opts);
   const tty = Boolean(process.stderr.isTTY);
   const bar = tty
@@ -34,7 +35,8 @@ export default async function ingest(paths: string[], opts: GlobalOptions & { ma
     }
   };
   try {
-    const s = await ingestPaths(paths, { store, archive, maxBytes: opts.maxBytes ?? config.maxBytes, onEvent, stdin: process.stdin });
+    const workers = opts.workers ?? availableParallelism();
+    const s = await ingestPaths(paths, { store, archive, maxBytes: opts.maxBytes ?? config.maxBytes, onEvent, stdin: process.stdin, workers });
     bar?.stop();
     const stats = await store.stats();
     process.stderr.write(

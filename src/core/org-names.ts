@@ -28,13 +28,15 @@ export const ORG_SUFFIX =
 const POLICE = /(?:警察|県警|府警|道警|警視庁)/;
 const UNIVERSITY = /(?:大学|高専|高等専門学校|大学校)/;
 const SCHOOL = /(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|学園|学院|教育委員会|学校法人|学校)$|^学校法人|(?:小学校|中学校|高等学校|高校)/;
-const HOSPITAL = /(?:病院|医院|クリニック|診療所|医療センター|メディカルセンター|歯科|^医療法人|^社会医療法人)/;
+const HOSPITAL = /(?:病院|医院|クリニック|診療所|医療センター|メディカルセンター|歯科(?!医師会)|^医療法人|^社会医療法人|(?:内科|外科|眼科|皮膚科|耳鼻咽喉科|耳鼻科|小児科|婦人科|泌尿器科|精神科|整形外科)$)/;
+const COMPANY_FORM = /^(?:株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\))|(?:株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\))$/;
+const MUNICIPAL_FACILITY = /^[^\s]{1,8}?[都道府県市町村区]立[^\s]{1,20}$/;
 const LOCAL_GOV = /(?:[都道府県市町村区]|広域連合|事務組合|市町村圏組合|役場|市役所|区役所|県庁|都庁|企業団|局|事務所|課)$/;
 const LOCAL_GOV_ANY = /(?:[^\s]{1,6}[都道府県](?:[^\s]{1,8}[市町村区])?(?:役所|役場|庁|教育委員会)?$)/;
-const NATIONAL_GOV = /(?:省|^内閣|[^県都府道]庁$|国税局|労働局|法務局|裁判所|検察庁|税関|運輸局|整備局|^防衛)/;
+const NATIONAL_GOV = /(?:省|^内閣|^国立(?!大学|研究開発|病院|高等専門)|[^県都府道]庁$|国税局|労働局|法務局|裁判所|検察庁|税関|運輸局|整備局|^防衛)/;
 const RESEARCH = /(?:研究所|研究機構|研究センター|^国立研究開発法人|研究開発機構|技術総合研究)/;
 const ASSOCIATION =
-  /(?:^一般社団法人|^公益社団法人|^一般財団法人|^公益財団法人|^社団法人|^財団法人|^社会福祉法人|^特定非営利活動法人|^NPO法人|^独立行政法人|^地方独立行政法人|協会|協議会|連合会|連盟|財団|事業団|機構|センター|組合|共済|生協|基金|会議所|商工会|社会福祉協議会|振興会|互助会|^宗教法人)/;
+  /(?:^一般社団法人|^公益社団法人|^一般財団法人|^公益財団法人|^社団法人|^財団法人|^社会福祉法人|^特定非営利活動法人|^NPO法人|^独立行政法人|^地方独立行政法人|協会|協議会|連合会|連盟|財団|事業団|機構|センター|組合|共済|生協|基金|会議所|商工会|社会福祉協議会|振興会|互助会|信用金庫|労働金庫|中央金庫|学会|弁護士会|医師会|薬剤師会|士会|^宗教法人)/;
 const COMPANY =
   /(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|ホールディングス|Inc\.?|Corp\.?|Co\.,?\s?Ltd|Ltd\.?|LLC|銀行|信用金庫|金庫|証券|生命|保険|航空|鉄道|電力|ガス|新聞|放送|通信|商事|物産|工業|製作所|電機|ストア|書院|書店|出版|ホテル|社)$|^(?:株式会社|有限会社|合同会社|\(株\))/;
 
@@ -44,15 +46,21 @@ const COMPANY =
  */
 export function orgTypeOf(name: string): OrgType {
   // 東京都(東京都立多摩図書館): the form of the name outside the brackets decides.
-  const n = name.normalize('NFKC').replace(/\([^()]*\)/g, '').replace(/\s+/g, '') || name.normalize('NFKC').replace(/\s+/g, '');
+  const full = name.normalize('NFKC').replace(/\s+/g, '');
+  const n = full.replace(/\([^()]*\)/g, '') || full;
   if (POLICE.test(n)) return 'police';
+  // 学校法人中村学園(中村学園大学・…短期大学部): the school corporation of a university.
+  if (/^学校法人/.test(n) && !UNIVERSITY.test(n) && /\([^()]*(?:大学|短期大学)[^()]*\)/.test(full)) return 'university';
+  // 株式会社〇〇研究所, 〇〇病院株式会社: the legal form decides.
+  if (COMPANY_FORM.test(n)) return 'company';
   if (/^(?:国立|公立)大学法人/.test(n) || UNIVERSITY.test(n) && !/附属(?:小|中|高等?|特別支援)学校$/.test(n)) return 'university';
   if (HOSPITAL.test(n) && !/株式会社/.test(n)) return 'hospital';
   if (SCHOOL.test(n)) return 'school';
   if (RESEARCH.test(n)) return 'research';
-  if (/^(?:株式会社|有限会社|合同会社|\(株\))|(?:株式会社|有限会社|合同会社|\(株\))$/.test(n)) return 'company';
   if (ASSOCIATION.test(n) && !/(?:市町村圏組合|事務組合|広域連合)$/.test(n)) return 'association';
   if (NATIONAL_GOV.test(n)) return 'national_gov';
+  // 長野市立長野図書館, 岡山県立図書館: a facility of a prefecture or municipality.
+  if (MUNICIPAL_FACILITY.test(n)) return 'local_gov';
   if (LOCAL_GOV.test(n) || LOCAL_GOV_ANY.test(n)) return 'local_gov';
   if (COMPANY.test(n)) return 'company';
   return 'other';

@@ -1,17 +1,17 @@
 /**
- * The orchestrator: ingest → archive → segment → extract → store, one document at a time.
+ * The orchestrator: ingest → archive → segment → extract → store. Analysis (decode, segment,
+ * extract) may run on worker threads; archiving and storing stay in order on this thread.
  * One bad file is reported and skipped; nothing already stored changes because of it.
  */
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { JikenboError, isJikenboError } from '../core/errors.js';
-import type { Document, DocumentMetadata, ExtractionContext, Segment, Source } from '../core/model.js';
-import { normalizeJa } from '../core/normalize.js';
-import { decodeDocument, decodeDocumentAsync, sha256Hex, walkInputs, mediaTypeFor } from '../ingest/index.js';
+import type { Source } from '../core/model.js';
+import { decodeDocument, sha256Hex, walkInputs, mediaTypeFor } from '../ingest/index.js';
 import type { ArchiveStore } from '../archive/index.js';
-import { segmentDocument } from '../segment/index.js';
 import { extractReport, EXTRACTOR_VERSION } from '../extract/index.js';
 import type { DocumentWrite, ReportWrite, SaveResult, Store } from '../store/index.js';
+import { analyzeBytes, type Analysis } from './analyze.js';
+import { AnalyzerPool } from './pool.js';
+import { contextOf, documentKey, reportsOf } from './reports.js';
 
 export type IngestEvent =
   | { readonly kind: 'document'; readonly origin: string; readonly status: 'new' | 'updated' | 'duplicate'; readonly reports: number }
@@ -25,6 +25,8 @@ export interface IngestOptions {
   readonly onEvent?: (e: IngestEvent) => void;
   /** The clock, injected so tests can fix it. */
   readonly now?: () => Date;
+  /** Worker threads that analyse originals in parallel with storing; 0 analyses in this thread. */
+  readonly workers?: number;
 }
 
 export interface IngestSummary {
@@ -42,91 +44,21 @@ export interface DocumentOutcome {
   readonly save?: SaveResult;
 }
 
-const CASEBOOK_ID = /【[^】#]*#\s*(\d{4}(?:-\d{1,5})?)\s*】/;
-
-/**
- * Returns the key of a document: where it was read from (absolute path or URL), else its hash.
- * A release URL it states is not the key: archives keep successive versions of one URL as separate releases.
- */
-export function documentKey(doc: Document, origin: string): string {
-  if (origin && origin !== '-' && !/^[a-z]+:\/\//i.test(origin)) return resolve(origin);
-  if (origin && origin !== '-') return origin;
-  return `sha256:${doc.source}`;
-}
-
-/** Returns the key of a report within its document: its casebook number, else a hash of its title. */
-export function reportKey(segment: Segment): string {
-  const m = CASEBOOK_ID.exec(segment.title);
-  if (m) return `casebook:${m[1]}`;
-  const title = normalizeJa(segment.title).text.replace(/\s+/g, '');
-  return `title:${createHash('sha256').update(title).digest('hex').slice(0, 16)}`;
-}
-
-/** Returns the extraction context a report's metadata and title line give. */
-export function contextOf(meta: DocumentMetadata, titleLine: string): ExtractionContext {
-  const published = meta.published_on;
-  const casebook = CASEBOOK_ID.exec(titleLine);
-  const year = published ? Number(published.slice(0, 4)) : casebook ? Number(casebook[1].slice(0, 4)) : undefined;
-  return {
-    ...(published ? { published_on: published } : {}),
-    ...(year ? { year } : {}),
-    ...(meta.title ? { title: meta.title } : {}),
-    ...(meta.organization ? { organization: meta.organization } : {}),
-    ...(meta.publication_kind ? { publication_kind: meta.publication_kind } : {}),
-  };
-}
-
-/** Returns the reports of a decoded document, each with its extraction record. */
-export function reportsOf(doc: Document): ReportWrite[] {
-  const seen = new Map<string, number>();
-  return segmentDocument(doc).map((seg) => {
-    let key = reportKey(seg);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n > 1) key = `${key}#${n}`;
-    const text = doc.text.slice(seg.start, seg.end);
-    const metadata = { ...doc.metadata, ...seg.metadata };
-    return {
-      report_key: key,
-      start: seg.start,
-      end: seg.end,
-      line: seg.line,
-      title: seg.title,
-      text,
-      metadata,
-      extraction: extractReport(text, contextOf(metadata, seg.title)),
-    };
-  });
-}
-
-type Prepared = { readonly status: 'duplicate'; readonly source: string } | { readonly status: 'ready'; readonly source: string; readonly write: DocumentWrite };
-
-/**
- * Decodes, segments and extracts one original and archives its bytes; returns the document write
- * to store, or `duplicate` when these bytes were ingested already.
- */
-async function prepareBytes(bytes: Uint8Array, origin: string, options: IngestOptions, mediaType?: string): Promise<Prepared> {
-  const sha = sha256Hex(bytes);
-  if (await options.store.hasSource(sha)) return { status: 'duplicate', source: sha };
-  const doc = await decodeDocumentAsync({ bytes, origin, ...(mediaType ? { mediaType } : {}) }, sha);
-  const reports = reportsOf(doc);
-  if (reports.length === 0) throw new JikenboError('ingest', `${origin}: no report found in the document`);
+/** Archives an analysed original and returns the document write that stores it. */
+async function archiveAnalysis(bytes: Uint8Array, origin: string, sha: string, a: Analysis, options: IngestOptions, mediaType?: string): Promise<DocumentWrite> {
+  if (a.reports.length === 0) throw new JikenboError('ingest', `${origin}: no report found in the document`);
   const source: Source = {
     sha256: sha,
     size: bytes.byteLength,
     origin,
-    encoding: doc.encoding,
-    format: doc.format,
-    media_type: mediaType ?? mediaTypeFor(doc.format),
+    encoding: a.encoding,
+    format: a.format,
+    media_type: mediaType ?? mediaTypeFor(a.format),
     ingested_at: (options.now?.() ?? new Date()).toISOString(),
   };
   // The original is on disk before the database refers to it; an interrupted run leaves at most an unreferenced file.
   await options.archive.put(bytes, source);
-  return {
-    status: 'ready',
-    source: sha,
-    write: { key: documentKey(doc, origin), source, origin, format: doc.format, encoding: doc.encoding, metadata: doc.metadata, text: doc.text, reports },
-  };
+  return { key: documentKey(sha, origin), source, origin, format: a.format, encoding: a.encoding, metadata: a.metadata, text: a.text, reports: a.reports };
 }
 
 /**
@@ -134,10 +66,12 @@ async function prepareBytes(bytes: Uint8Array, origin: string, options: IngestOp
  * transaction. The same bytes again are a duplicate and change nothing.
  */
 export async function ingestBytes(bytes: Uint8Array, origin: string, options: IngestOptions, mediaType?: string): Promise<DocumentOutcome> {
-  const p = await prepareBytes(bytes, origin, options, mediaType);
-  if (p.status === 'duplicate') return p;
-  const save = await options.store.saveDocument(p.write);
-  return { status: save.status, source: p.source, save };
+  const sha = sha256Hex(bytes);
+  if (await options.store.hasSource(sha)) return { status: 'duplicate', source: sha };
+  const analysis = await analyzeBytes(bytes, origin, sha, mediaType);
+  const write = await archiveAnalysis(bytes, origin, sha, analysis, options, mediaType);
+  const save = await options.store.saveDocument(write);
+  return { status: save.status, source: sha, save };
 }
 
 /** Documents written per transaction by a batch ingest. */
@@ -162,13 +96,12 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     summary.duplicates++;
     options.onEvent?.({ kind: 'document', origin, status: 'duplicate', reports: 0 });
   };
+
   let batch: Array<{ origin: string; write: DocumentWrite }> = [];
-  const pendingSources = new Set<string>();
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
-    pendingSources.clear();
     try {
       const saved = await options.store.saveDocuments(items.map((i) => i.write));
       saved.forEach((s, k) => done(items[k].origin, s));
@@ -183,24 +116,44 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       }
     }
   };
-  for await (const item of walkInputs([...paths], { maxBytes: options.maxBytes, stdin: options.stdin })) {
-    if ('error' in item) {
-      fail(item.origin, item.error);
-      continue;
-    }
+
+  const pool = options.workers && options.workers > 0 ? new AnalyzerPool(options.workers) : null;
+  // Originals under analysis, finished in the order they were read so output and ids stay deterministic.
+  const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<Analysis> }> = [];
+  const window = pool ? options.workers! * 4 : 1;
+  const pendingSources = new Set<string>();
+  const finishOne = async () => {
+    const job = inflight.shift()!;
     try {
-      const p = await prepareBytes(item.bytes, item.origin, options);
-      if (p.status === 'duplicate' || pendingSources.has(p.source)) duplicate(item.origin);
-      else {
-        pendingSources.add(p.source);
-        batch.push({ origin: item.origin, write: p.write });
-        if (batch.length >= BATCH_DOCUMENTS) await flush();
-      }
+      const analysis = await job.analysis;
+      batch.push({ origin: job.origin, write: await archiveAnalysis(job.bytes, job.origin, job.sha, analysis, options) });
+      if (batch.length >= BATCH_DOCUMENTS) await flush();
     } catch (e) {
-      fail(item.origin, e);
+      fail(job.origin, e);
     }
+  };
+  try {
+    for await (const item of walkInputs([...paths], { maxBytes: options.maxBytes, stdin: options.stdin })) {
+      if ('error' in item) {
+        fail(item.origin, item.error);
+        continue;
+      }
+      const sha = sha256Hex(item.bytes);
+      if (pendingSources.has(sha) || (await options.store.hasSource(sha))) {
+        duplicate(item.origin);
+        continue;
+      }
+      pendingSources.add(sha);
+      const analysis = pool ? pool.analyze(item.bytes, item.origin, sha) : analyzeBytes(item.bytes, item.origin, sha);
+      analysis.catch(() => undefined); // handled in finishOne, in order
+      inflight.push({ origin: item.origin, sha, bytes: item.bytes, analysis });
+      if (inflight.length >= window) await finishOne();
+    }
+    while (inflight.length > 0) await finishOne();
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  await flush();
   return summary;
 }
 
@@ -224,3 +177,5 @@ export async function reextractAll(store: Store): Promise<{ reports: number; cha
 export function reportsOfBytes(bytes: Uint8Array, origin: string): ReportWrite[] {
   return reportsOf(decodeDocument({ bytes, origin }, sha256Hex(bytes)));
 }
+
+export { contextOf, documentKey, reportKey, reportsOf } from './reports.js';

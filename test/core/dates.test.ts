@@ -79,3 +79,11 @@ describe('calendar helpers', () => {
     expect(fiscalYearRange(2017)).toEqual({ from: '2017-04-01', to: '2018-03-31' });
   });
 });
+
+describe('scanDates (OCR spacing)', () => {
+  it('reads month and day digits split by a space', () => {
+    expect(parseJaDate('1 0月 3 1 日', { year: 2023 })).toBe('2023-10-31');
+    expect(parseJaDate('1 0月3 1日午前7時', { year: 2023 })).toBe('2023-10-31');
+    expect(parseJaDate('10月 1 日', { year: 2023 })).toBe('2023-10-01');
+  });
+});

@@ -44,3 +44,9 @@ describe('scanQuantities', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('scanQuantities units', () => {
+  it('reads 名分 as one unit (のべ378名分の)', () => {
+    expect(parseQuantity('のべ378名分の個人情報')).toEqual({ value: 378, unit: '名分' });
+  });
+});

@@ -19,3 +19,52 @@ describe('extractCounts', () => {
     expect(run('約25万人分の個人情報にアクセスできる状態だった').affected.value).toBe(250000);
   });
 });
+
+describe('extractCounts: scope rules', () => {
+  const kinds = (t: string) => run(t).counts.value.map((c) => `${c.kind}:${c.value}`).sort();
+  it('reads the noun a 件 counts, the nearest one winning', () => {
+    expect(kinds('クレジットカード情報5471件及び個人情報最大5521件が漏えいした可能性')).toEqual(['cards:5471', 'records:5521']);
+    expect(kinds('機構アカウントや氏名等を含めた個人情報が約40,000件漏えいした可能性があります。')).toEqual(['records:40000']);
+    expect(kinds('約300件の不審なメールの送信記録が確認されました。')).toEqual(['emails:300']);
+  });
+  it('reads person counts tied to IDs or accounts as accounts, one account included', () => {
+    expect(kinds('他の職員18人のIDとパスワードを使い、不正にログイン。12人の職員の住所を閲覧した。')).toEqual(['accounts:18', 'people:12']);
+    expect(kinds('office365のアカウント1名分が第三者に不正に利用され、約2,700件の迷惑メールが送信された')).toEqual(['accounts:1', 'emails:2700']);
+    // Spam accounts are the means, not the exposed data.
+    expect(run('アカウント1名分が不正に利用され、約2,700件の迷惑メールが送信された').affected.value).toBeNull();
+  });
+  it('skips counts of accesses, logins and the people who viewed', () => {
+    expect(kinds('約3万件のログインが行われた')).toEqual([]);
+    expect(kinds('約25万人分の個人情報にアクセスできる状態だった。Google経由で18件のアクセスが行われていた')).toEqual(['people:250000']);
+    expect(kinds('全校生徒447人分の成績です。委員会の生徒25人が見ることができる状態でした。生徒25人のうち7人が情報を見ていました。')).toEqual(['people:447']);
+  });
+  it('skips populations, unaffected parts, households and later valuations', () => {
+    expect(kinds('4千件を超える会員登録情報が盗まれた可能性。88万人の全会員のパスワードを初期化')).toEqual(['records:4000']);
+    expect(kinds('ネットワークは民間の23団体が使用。県の11機関は別のネットワークを利用しており、影響はなかった。')).toEqual([]);
+    expect(kinds('裏面に計28世帯69名の個人情報が記載されていた')).toEqual(['people:69']);
+    expect(kinds('約168億円を不正送金した。約168億円から約221億円にふくらんでいた。')).toEqual(['money_jpy:16800000000']);
+  });
+  it('leaves out subsets of the same kind and keeps a new kind stated as a subset', () => {
+    expect(kinds('795件の迷惑メールが発信されましたが、その内11件が受信者に到達し、残りの784件はブロックされた')).toEqual(['emails:795']);
+    expect(kinds('件数:2,312件(うち、沖縄県電子申請サービス関係52件)')).toEqual(['records:2312']);
+    expect(kinds('お客様の個人情報(8,257件)、内クレジットカード情報(7,455件)が漏洩した可能性')).toEqual(['cards:7455', 'records:8257']);
+    expect(kinds('登録済みの利用者のうち399名\n\nこのうち、過去に申請実績のある利用者は111名')).toEqual(['people:399']);
+  });
+  it('leaves out breakdowns: 内訳 blocks and counts that add up to a stated total', () => {
+    const t = '学内教職員 485件\n      内訳・・・氏名 89件\n          氏名のみ 278件\n          メールアドレスのみ 118件\n    学内学生 849件\n';
+    expect(kinds(t)).toEqual(['records:485', 'records:849']);
+    expect(kinds('兵庫県 860 件、京都府 154 件、大阪府 5 件、福井県 4 件、宮城県 3 件、滋賀県 1 件、岡山県 1 件、埼玉県 1 件 計 1,029 件')).toEqual(['records:1029']);
+    const r = run('849名分の氏名が漏えいした可能性。\n卒業生と教職員の計138名\n卒業生と教職員の計396名\n卒業生と教職員の計315名');
+    expect(r.counts.value).toEqual([{ value: 849, kind: 'people' }]);
+    expect(r.affected.value).toBe(849);
+  });
+  it('names a bare number line from its heading and skips numbered headings', () => {
+    expect(kinds('2. 現時点で判明している不審メール件数\n7団体9件')).toEqual(['emails:9', 'organizations:7']);
+    expect(kinds('## 6 台東区のコメント\n- ② 名簿、住所録')).toEqual([]);
+    expect(kinds('### 2.アカウント情報等を管理するサーバ')).toEqual([]);
+  });
+  it('reads のべ378名分 and takes the largest when a stated total covers only part', () => {
+    expect(run('本学学生、学外者、本学職員のべ378名分の個人情報が閲覧可能な状態であった').affected.value).toBe(378);
+    expect(run('外部漏洩を確認した個人情報 合計: 9名\n外部漏洩の恐れがある個人情報 約30,000名').affected.value).toBe(30000);
+  });
+});

@@ -28,4 +28,30 @@ describe('extractDates', () => {
     expect(r.a).toBe('2024-12-20');
     expect(r.d).toBe('2024-12-18');
   });
+  const arc = (body: string, date = '2025年7月23日') => run(`# 公表概要\n- お知らせ\n- ${date}\n- 株式会社テスト\n- https://x\n\n# 本文\n${body}\n`);
+  it('gives a single-day period to an attack dated apart from its discovery', () => {
+    const r = arc('2025年7月14日(月)に、当社が使用するサーバーに対して、外部からの不正なアクセスが行われ、メールアドレスが作成されていたことが2025年7月18日(金)発覚しました。');
+    expect([r.d, r.f, r.t]).toEqual(['2025-07-18', '2025-07-14', '2025-07-14']);
+  });
+  it('gives a period, not a discovery, to an attack day with no discovery stated', () => {
+    const r = arc('移行作業中の9月22日12時過ぎに、データベースが予定していない形でアクセスができる状況となり、第三者による不正アクセスを受けました。', '2025年10月24日');
+    expect([r.d, r.f, r.t]).toEqual([null, '2025-09-22', '2025-09-22']);
+  });
+  it('reads the day an incident occurred as its discovery (no period)', () => {
+    const r = arc('11 月10 日(月)に弊社サーバーに対して、外部から攻撃を受けたセキュリティインシデントが発生致しました。', '2025年11月13日');
+    expect([r.d, r.f, r.t]).toEqual(['2025-11-10', null, null]);
+  });
+  it('reads an attack day followed by 確認後 as the discovery', () => {
+    const r = arc('2024年9月26日以降順次ご報告いたしましたとおり、攻撃を受けました。\n2024年9月19日、当社内システムにランサムウェア攻撃を受けました。当社は、ランサムウェア攻撃を確認後、速やかに対策チームを立ち上げました。', '2025年3月17日');
+    expect([r.d, r.f, r.t]).toEqual(['2024-09-19', null, null]);
+  });
+  it('reads a timeline date with the discovery on a line below it', () => {
+    const r = run('三重県 誤掲載について\n\n(1)経緯\n10月27日(金)\n午後3時04分\n申込先のリンクを公開\n午後5時44分\n他の申込者の個人情報が閲覧できる旨の連絡があり、誤掲載を認識\n', { year: 2023 });
+    expect(r.d).toBe('2023-10-27');
+  });
+  it('skips dates of earlier notices and the ends of windows', () => {
+    const r = arc('2025年4月16日(水)に当社のメール情報漏えいの可能性についてご報告いたしましたが、外部漏えいはなかったことが確認されました。\n2025年7月11日付 審調社ニュースリリース\n2022年2月19日から2022年4月19日の期間に入力された情報が漏洩した可能性があることが判明しました。');
+    expect(r.d).toBeNull();
+    expect([r.f, r.t]).toEqual(['2022-02-19', '2022-04-19']);
+  });
 });

@@ -37,4 +37,20 @@ describe('orgTypeOf', () => {
     expect(orgTypeOf('株式会社銀時')).toBe('company');
     expect(orgTypeOf('総務省')).toBe('national_gov');
   });
+  it('types names by their form, the legal form first', () => {
+    expect(orgTypeOf('株式会社ナード研究所')).toBe('company');
+    expect(orgTypeOf('長野市立長野図書館')).toBe('local_gov');
+    expect(orgTypeOf('国立国会図書館')).toBe('national_gov');
+    expect(orgTypeOf('寺崎脳神経外科')).toBe('hospital');
+    expect(orgTypeOf('日本時計学会')).toBe('association');
+    expect(orgTypeOf('大分県弁護士会')).toBe('association');
+    expect(orgTypeOf('城南信用金庫')).toBe('association');
+    expect(orgTypeOf('学校法人 中村学園(中村学園大学・中村学園大学短期大学部)')).toBe('university');
+    expect(orgTypeOf('学校法人南光学園東北高等学校')).toBe('school');
+  });
+  it('takes the organisation item of a header whose date and organisation are swapped', () => {
+    const r = org('# 公表概要\n- ランサムウェア感染に関するお詫び\n- オオサキメディカル株式会社\n- 2025年8月27日\n- https://x\n\n# 本文\n当社は、お詫び申し上げます。\n');
+    expect(r.names[0]).toBe('オオサキメディカル株式会社');
+    expect(r.type).toBe('company');
+  });
 });

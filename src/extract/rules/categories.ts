@@ -24,7 +24,9 @@ export const rules: readonly C[] = [
   // unauthorized_access: an outsider got into systems (spec: 不正アクセス, サイバー攻撃, 侵入, 改ざん).
   { id: 'categories.unauthorized_access.fusei_access', value: 'unauthorized_access', re: re('不正(?:な|に)?アクセス'),
     guard: (h, v) => !LAW_NAME.test(after(v, h, 6)) },
-  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?攻撃', 'サーバー?攻撃', 'サイバーセキュリティ(?:事案|インシデント)', 'セキュリティインシデント', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
+  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃(?!メール)', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?攻撃', 'サーバー?攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
+  // Generic names of the event: unauthorized access, but no proof of more than a credential login.
+  { id: 'categories.unauthorized_access.generic', value: 'unauthorized_access', re: re('サイバーセキュリティ(?:事案|インシデント)', 'セキュリティインシデント') },
   { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正なプログラム', '不正プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
   // account_compromise: logins with stolen or guessed credentials.
   { id: 'categories.account_compromise.login', value: 'account_compromise', re: re('なりすましログイン', '不正ログイン', '不正にログイン', '不正なログイン', 'リスト型(?:攻撃|アカウントハッキング)', 'パスワードリスト攻撃', 'クレデンシャルスタッフィング') ,
@@ -37,17 +39,19 @@ export const rules: readonly C[] = [
   // ransomware / malware
   { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?)(?:等|など)?(?:が|を)暗号化され') },
   { id: 'categories.malware.keyword', value: 'malware', re: re('マルウェア', 'ウイルス', 'ウィルス', 'Emotet', 'エモテット', 'トロイの木馬', 'インフォスティーラー', '情報窃取型', 'ワーム', 'スパイウェア'),
-    guard: (h, v) => !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター)/.test(after(v, h, 6)) },
+    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター)/.test(after(v, h, 6)) },
   // card_skimming: payment page or application altered.
   { id: 'categories.card_skimming.payment_tampering', value: 'card_skimming',
     re: re('(?:ペイメント|決済)(?:アプリケーション|画面|モジュール|フォーム|ページ|システム|処理)[^。]{0,12}改ざん', 'ペイモジュール[^。]{0,6}改ざん', '(?:カード)?情報(?:の)?入力(?:画面|フォーム|ページ)[^。]{0,40}改ざん', '改ざん[^。]{0,30}(?:カード情報|決済)', 'スキミング', 'スキマー', '偽(?:の)?(?:決済|入力|カード情報入力)(?:画面|フォーム|ページ)') },
   // phishing
   { id: 'categories.phishing.keyword', value: 'phishing', re: re('フィッシング'),
     guard: (h, v) => !/^(?:詐欺)?(?:対策|について|とは|サイト」とは|対策協議会)/.test(after(v, h, 8)) && !/^」とは/.test(after(v, h, 8)) },
+  // Targeted-attack mail (標的型攻撃メール) is phishing, not an intrusion.
+  { id: 'categories.phishing.targeted_mail', value: 'phishing', re: re('標的型(?:攻撃)?メール') },
   { id: 'categories.phishing.spoofed_mail', value: 'phishing',
     re: re('なりすまし(?:の)?(?:メール|メッセージ|SMS)', '不審(?:な|・)?(?:なりすまし)?(?:メール|メッセージ|SMS)(?:が|を)?[^。]{0,12}(?:送信|発信|配信|届い|受信した|件数|確認され)', '(?:を|に)(?:装|騙|かた)(?:った|る)[^。]{0,12}(?:メール|メッセージ|SMS)[^。]{0,12}(?:送信|発信|配信|届いて|確認され)') },
   // spam_sent
-  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)'),
+  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)', '(?:当社|弊社|本学|本校|当院|本市|本町|職員|社員|従業員|教員|学生)(?:の)?(?:[^。、]{0,10})?(?:メール)?アカウントから[^。]{0,30}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ)'),
     guard: (h, v) => !/^(?:フォルダ|対策|フィルタ|設定|判定)/.test(after(v, h, 6)) },
   // vulnerability
   { id: 'categories.vulnerability.exploited', value: 'vulnerability',
@@ -87,6 +91,15 @@ const INTERNAL_TRANSFER = /(?:データベース|システム|基盤|グルー�
 const IMPROPER_WEAK = /不適切な(?:取り扱い|取扱い|取扱|管理)|不適正(?:な)?(?:取り扱い|取扱い|取扱|管理)|取り扱い(?:に)?(?:不備|誤り)|(?:データベース|システム|基盤)(?:に|へ)[^。]{0,20}誤って|誤って[^。]{0,20}データ送信/g;
 /** Access that is more than logging in with credentials (keeps unauthorized_access beside account_compromise). */
 const SYSTEM_INTRUSION = new Set(['categories.unauthorized_access.cyber_attack', 'categories.unauthorized_access.tampering']);
+/** Generic malware words (as opposed to a named family). */
+const GENERIC_MALWARE = /^(?:マルウェア|ウイルス|ウィルス)$/;
+/** A malicious program found running or planted (`不正なプログラムが実行`), read from a tampering hit. */
+const MALICIOUS_PROGRAM = /^不正(?:な)?プログラム$/;
+/** A security code listed as exposed (negated or warned-about mentions are dropped by the scanner). */
+const CVV_LEAKED: C = { id: 'categories.card_skimming.cvv_leaked', value: 'card_skimming', re: /セキュリティコード/g,
+  guard: (h, v) => !/保存|保持|表示|入力|含まれ/.test(v.text.slice(h.end, Math.min(h.sentence.end, h.end + 30))) || /漏え|流出|窃取/.test(sentenceText(v, h)) };
+/** Staff phished into giving away credentials (`従業員がフィッシングメールへアクセスしたことが原因`). */
+const STAFF_PHISHED = /(?:従業員|社員|職員|教職員|教員|学生|スタッフ|担当者)[^。]{0,20}フィッシング|フィッシング(?:メール|サイト)[^。]{0,30}(?:入力|アクセスし|開封|騙され|だまされ|誘導され)/;
 /** Signals that the text is about an incident even when no specific kind is named. */
 const INCIDENT_WORDS = /個人情報[^。]{0,20}(?:漏えい|流出|事案|事故)|情報(?:の)?(?:漏えい|流出)|セキュリティ(?:事故|インシデント)|(?:事案|事故)(?:が|の)発生|漏れ(?:た|ていた|まし)/;
 
@@ -115,6 +128,27 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   if (by.has('account_compromise') && by.has('unauthorized_access')) {
     const intrusion = by.get('unauthorized_access')!.some((h) => SYSTEM_INTRUSION.has(h.cue.id));
     if (!intrusion && !by.has('vulnerability') && !by.has('ransomware') && !by.has('malware') && !by.has('card_skimming')) by.delete('unauthorized_access');
+  }
+  // Ransomware is itself the "virus" most releases also mention (`ランサムウェア(コンピュータウイルス)に感染`):
+  // generic malware words beside it add nothing; a named other family (Emotet) still does.
+  if (by.has('ransomware') && by.has('malware') && by.get('malware')!.every((h) => GENERIC_MALWARE.test(view.text.slice(h.start, h.end)))) by.delete('malware');
+  // A malicious program run on the organisation's equipment is malware, unless it is the card skimmer or the ransomware.
+  if (!by.has('malware') && !by.has('ransomware') && !by.has('card_skimming')) {
+    const planted = by.get('unauthorized_access')?.filter((h) => MALICIOUS_PROGRAM.test(view.text.slice(h.start, h.end)) && h.polarity === 'affirmed');
+    if (planted && planted.length > 0) by.set('malware', planted);
+  }
+  // A security code is never stored by a shop: when it leaked through an intrusion, the payment form was skimmed.
+  if (!by.has('card_skimming') && !by.has('ransomware') && (by.has('unauthorized_access') || by.has('vulnerability'))) {
+    const cvv = scanCues(view, [CVV_LEAKED]);
+    if (cvv.length > 0) by.set('card_skimming', cvv);
+  }
+  // Staff who were phished gave away their credentials: the access that followed is a credential login.
+  if (by.has('phishing') && by.has('unauthorized_access') && !by.has('account_compromise') && STAFF_PHISHED.test(view.text)) {
+    const intrusion = by.get('unauthorized_access')!.some((h) => SYSTEM_INTRUSION.has(h.cue.id));
+    if (!intrusion && !by.has('vulnerability') && !by.has('ransomware') && !by.has('malware') && !by.has('card_skimming')) {
+      by.set('account_compromise', by.get('unauthorized_access')!);
+      by.delete('unauthorized_access');
+    }
   }
   // Data sent to the wrong internal system is improper handling, not misdelivery.
   if (by.has('improper_handling') && by.has('misdelivery') && INTERNAL_TRANSFER.test(view.text)) by.delete('misdelivery');

@@ -13,7 +13,7 @@
  *    parts that were not affected (`…11機関は…影響はなかった`), a later valuation (`168億円から
  *    約221億円に`), households (世帯), and who did it (`職員1名`).
  * `affected` is the stated total of people/records/cards, else the largest of them, else the largest
- * account count unless the accounts only sent spam.
+ * account count unless the accounts only sent spam or it is the one account the attack went through.
  */
 import type { Count, Evidence } from '../../core/model.js';
 import type { CountKind } from '../../core/fields.js';
@@ -28,7 +28,7 @@ const SUBSET_AFTER = /^\s?(?:\)?(?:を含む|が含まれ)|の内数)/;
 const TOTAL_BEFORE = /(?:合計|計|総数|総計|累計|延べ|のべ|全)\s?[::]?\s?(?:約|最大)?\s?$/;
 const TOTAL_AFTER = /^\s?(?:\)?\s?(?:全体|合計))/;
 /** Quantities that are not the incident's scope: times, ranks, ages, durations, prices per item. */
-const NOT_SCOPE_AFTER = /^(?:目|程度の間|分の|ごと|あたり|当たり|以内|の?うち|中[、,\d])/;
+const NOT_SCOPE_AFTER = /^(?:目|程度の間|分の|ごと|あたり|当たり|以内|中[、,\d])/;
 /** A line of a per-item breakdown (・氏名 120件, ① 会員 3,000名, (1) …). */
 const LIST_LINE = /^\s?(?:[・•\-*※]|[①-⑳]|\(?\d{1,2}\)|\d{1,2}[.．])/;
 const NOT_SCOPE_BEFORE = /(?:第|約束|毎|1人|1件|1日)\s?$/;
@@ -51,8 +51,9 @@ const NOUN_RE =
   /クレジットカード情報|カード情報|カード番号|カード|メールアドレス|アドレス|メールアカウント|アカウント|ログインID|ID|ログインされた|メール|ファイル|個人情報|情報|データ|氏名/g;
 /** A heading line's leftovers when the number line itself names nothing (`件数:`, `7団体`). */
 const BARE_PREFIX = /^[\s・•\-*※()\[\]①-⑳0-9.,、:]*(?:件数|総数|数|合計|計)?[\s:]*(?:[0-9,]+(?:社|団体|機関|人|名))?[\s:]*$/;
-/** Person (名/人) counts tied to an account: `職員18人のID`, `従業員1名において、メールアカウント`. */
-const ACCOUNT_AFTER = /^(?:分)?(?:の|において|が(?:使用|利用)する)?[、,]?(?:メール|業務用|社用|個人)?(?:アカウント|ID)/;
+/** Person (名/人) counts tied to an account: `職員18人のID`, `従業員1名において、メールアカウント`,
+ * `従業員(1名)の当社アカウント`, `1名の従業員のメールアカウント`. */
+const ACCOUNT_AFTER = /^\)?(?:分)?(?:の|において|が(?:使用|利用)する)?[、,]?[^、。,\n]{0,8}?(?:アカウント|ID)/;
 /** Spam and relay reports: the accounts there sent mail, their holders' data is not the scope. */
 const SPAM_CONTEXT = /迷惑メール|スパム|踏み台|不正中継|不正に中継/;
 
@@ -153,7 +154,8 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
   const blocks = breakdownSpans(text, bodyStart, bodyEnd);
   const spam = SPAM_CONTEXT.test(text.slice(0, bodyEnd));
   const mentions: Mention[] = [];
-  // The quantity before this one and what it counted ('event' for accesses/logins and wholes), for subsets.
+  const otherRole = new Set<string>();
+  // The quantity before this one and what it counted ('event' for accesses and logins), for subsets.
   let prev: { end: number; kind: CountKind | 'event' | null } | null = null;
   for (const q0 of qs) {
     const start = q0.start + bodyStart, end = q0.end + bodyStart;
@@ -165,15 +167,11 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     const before = text.slice(Math.max(lineStart, start - 40), start);
     const after = text.slice(end, end + 16);
     const rest = text.slice(end, end + 60);
-    if (NOT_SCOPE_AFTER.test(after) || NOT_SCOPE_BEFORE.test(before)) {
-      // `利用者399件のうち、…4件`: the whole is a population; what follows is the scope, not a subset.
-      if (/^の?うち/.test(after)) prev.kind = 'event';
-      continue;
-    }
-    // A section number before a unit-like word: `## 6 台東区のコメント`.
-    if (/^[#\s]*$/.test(text.slice(lineStart, q0.numStart + bodyStart)) && /^\s/.test(text.slice(q0.numEnd + bodyStart, end))) continue;
-    if ((GROWTH_BEFORE.test(before) && GROWTH_AFTER.test(after)) || DELTA_AFTER.test(after)) continue;
-    if (POPULATION_AFTER.test(after) || UNAFFECTED_REST.test(rest)) continue;
+    if (NOT_SCOPE_AFTER.test(after) || NOT_SCOPE_BEFORE.test(before)) continue;
+    // A number set apart from a word that starts like a unit: `## 6 台東区`, `② 名簿` (② is 2 after NFKC).
+    if (/^\s/.test(text.slice(q0.numEnd + bodyStart, end)) && /^[\u4e00-\u9fff]/.test(after) && !/^[様分程以超強前余弱]/.test(after)) continue;
+    // `2.アカウント情報`: a numbered heading, not two accounts.
+    if (/^[.,]/.test(text.slice(q0.numEnd + bodyStart, end))) continue;
     // A bare number line (`件数:2,312件`, `7団体9件`) is named by the heading above it.
     const heading = BARE_PREFIX.test(text.slice(lineStart, start).replace(/約|最大|合計|計/g, '')) && text[lineStart - 1] !== '。'
       ? previousLine(text, nl + 1)
@@ -183,8 +181,14 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
       continue;
     }
     const isPerson = q0.unit === '名' || q0.unit === '人';
-    if (isPerson && VIEWER_AFTER.test(after)) continue;
     let kind = kindOf(q0, before, after, heading);
+    // Numbers in another role: a later valuation or a correction, a population, a part not affected,
+    // the people who viewed. The same value of the same kind elsewhere names the same thing.
+    if ((GROWTH_BEFORE.test(before) && GROWTH_AFTER.test(after)) || DELTA_AFTER.test(after) ||
+      POPULATION_AFTER.test(after) || UNAFFECTED_REST.test(rest) || (isPerson && VIEWER_AFTER.test(after))) {
+      if (kind) otherRole.add(`${kind}:${q0.value}`);
+      continue;
+    }
     // A subset (`うち…`, `(内…)`) of a count of the same kind is inside it; `個人情報8,257件、内クレジット
     // カード情報7,455件` states a new kind and stays, and so does `利用者のうち399名`, whose whole is unstated.
     const paren = Math.max(before.lastIndexOf('('), before.lastIndexOf('〔'));
@@ -210,21 +214,26 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || q0.qualifiers.some((x) => /計|延べ|のべ/.test(x));
     mentions.push({ value: q0.value, kind, start, ev, listed, total, weak });
   }
-  const drop = new Set<Mention>();
+  const drop = new Set<Mention>(mentions.filter((m) => otherRole.has(`${m.kind}:${m.value}`)));
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
   const maxOf = new Map<CountKind, number>();
   for (const m of mentions) maxOf.set(m.kind, Math.max(maxOf.get(m.kind) ?? 0, m.value));
   for (const m of mentions) if (m.listed && m.kind !== 'emails' && m.value < maxOf.get(m.kind)!) drop.add(m);
   // Breakdowns in running text: consecutive counts of one kind that add up to a stated count of it.
   const byKind = new Map<CountKind, Mention[]>();
-  for (const m of mentions) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+  for (const m of mentions) {
+    const list = byKind.get(m.kind);
+    if (list) list.push(m);
+    else byKind.set(m.kind, [m]);
+  }
   for (const list of byKind.values()) {
     const values = new Set(list.map((m) => m.value));
     for (let i = 0; i < list.length; i++) {
       let sum = list[i].value;
       for (let j = i + 1; j < list.length && j < i + 16; j++) {
         sum += list[j].value;
-        if (sum >= 3 && values.has(sum) && !list.slice(i, j + 1).some((m) => m.value === sum)) {
+        // Parts are each smaller than their sum, so a run containing the sum itself cannot match.
+        if (sum >= 3 && values.has(sum)) {
           for (let k = i; k <= j; k++) drop.add(list[k]);
         }
       }
@@ -249,7 +258,7 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
       // Several `計` lines are subtotals; the grand total is the largest of them.
       if (m.total && (!total || m.value > total.value)) total = { value: m.value, ev: m.ev };
     }
-    if (m.kind === 'accounts' && (!largestAccounts || m.value > largestAccounts.value)) largestAccounts = { value: m.value, ev: m.ev };
+    if (m.kind === 'accounts' && m.value > 1 && (!largestAccounts || m.value > largestAccounts.value)) largestAccounts = { value: m.value, ev: m.ev };
   }
   // `情報 5,471件` next to `カード情報 5,471件` is the same count read without its noun.
   for (let i = counts.length - 1; i >= 0; i--) {

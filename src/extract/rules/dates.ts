@@ -20,7 +20,7 @@ const UPDATE_TAIL = /^\s?(?:追記|更新|公表|発表|掲載)/;
 const ANNOUNCED_VERB = /(?:発表|公表|明らかに|公開)(?:した|しました|している|しています|され)/;
 /** Discovery verbs of the contract (発覚, 判明, 確認, 検知, 気付き, 連絡を受け, 指摘) and close kin. */
 const DISCOVERY =
-  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報|報告を受|報告があ|通知を受|通知があ|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
+  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報|報告を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
 /** The organisation's own incident becoming visible (インシデントが発生しました): the day it learned of it. */
 const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)/;
 /** An attack or exposure event (不正アクセスを受けました, 攻撃を受け, 侵入され). */
@@ -34,9 +34,13 @@ const NEGATED = /確認されて(?:い|お)りません|確認されていない
 const PERIOD_CONTEXT =
   /期間|間に|にかけて|不正|閲覧|公開|掲載|送信|流出|漏えい|ログイン|攻撃|改ざん|侵入|感染|アクセス|利用され|購入|注文|取得可能|状態|転送|誤っ/;
 /** A date that refers to an earlier announcement (6月24日にお知らせした, 7月1日付「…」). */
-const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:に|付け?で?|付の|以降(?:順次)?)?\s?(?:[^、。\n]{0,10}?(?:で|にて))?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|ご案内|既報|第\s?\d\s?報|「)/;
+const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:付け?\s?[^、。\n]{0,20}?(?:リリース|お知らせ|公表文)|(?:に|付け?で?|付の|以降(?:順次)?)?\s?(?:[^、。\nをがはしたけ]{1,14}?(?:で|にて))?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|ご案内|既報|第\s?\d\s?報|「))/;
+/** A clause that tells of an earlier notice (…についてご報告いたしましたが, …でお知らせしております通り). */
+const PRIOR_CLAUSE = /(?:ご報告|お知らせ|公表|発表|掲載|ご案内)(?:を)?(?:いたし|致し|し|させていただき)(?:ました(?:が|とおり|通り|、)|ております(?:が|とおり|通り)|ていた|た(?:件|事案|とおり|通り))/;
 /** Plans, not events (…訪問する予定です). */
 const FUTURE = /予定|見込み|まいります|参ります/;
+/** Plans in a clause (予定です), not 予定していない. */
+const PLANNED = /予定(?:です|でございます|して(?:おり|います)|となって)|見込み|まいります|参ります/;
 const TIME_OF_DAY = /\d{1,2}\s?時(?:\s?\d{1,2}\s?分)?(?:頃|ごろ|過ぎ)?|頃|ごろ|午前中?|午後|未明|夕方|朝/g;
 const FROM_UNTIL = /^[ \t]?(?:\([^)]{1,6}\))?[^。\n]{0,8}?から[^。\n~]{0,36}$/;
 const SAME_DAY_WINDOW = /^\s?(?:\([^)]{1,6}\))?\s?(?:午前|午後)?\d{1,2}\s?時[^。\n]{0,12}?(?:から|~|-)\s?(?:午前|午後)?\d{1,2}\s?時[^。\n]{0,10}?(?:まで|の間|頃に|にかけて)/;
@@ -55,7 +59,7 @@ export function extractDates(input: ReportInput): { announced_on: D; discovered_
 
   // 1. The title date fixes the year of everything else; find it before resolving the body.
   const ctxYearFromCasebook = CASEBOOK_YEAR.exec(title);
-  const pub = input.context.published_on && splitDate(input.context.published_on) ? input.context.published_on : undefined;
+  const pub = input.context.published_on && splitDate(input.context.published_on) ? input.context.published_on : headerDate(text, input.bodyStart);
   const titleMentions = mentions.filter((m) => m.start >= input.titleStart && m.end <= input.titleEnd);
   const titleYmd = titleMentions.filter((m) => m.kind === 'ymd' && TITLE_DATE_TAIL.test(text.slice(m.end, input.titleEnd)));
   const titleDate = titleYmd.length ? titleYmd[titleYmd.length - 1] : undefined;
@@ -76,9 +80,22 @@ export function extractDates(input: ReportInput): { announced_on: D; discovered_
   const limit = announced.value ?? anchorDate;
   const sentences = splitSentences(text, input.bodyStart > 0 ? input.bodyStart : input.titleEnd);
   const body = resolved.filter((r) => r.start >= (input.bodyStart > 0 ? input.bodyStart : input.titleEnd) && r.date && monthKnown.get(r) !== false);
-  const discovered = discoveredOn(input, body, sentences, limit ?? undefined);
-  const period = periodOf(input, body, sentences, limit ?? undefined);
+  const ranges = rangePairs(text, body);
+  const disc = discoveredOn(input, body, sentences, limit ?? undefined, ranges);
+  const period = periodOf(input, body, sentences, limit ?? undefined, ranges, disc);
+  const discovered = disc.best ? dateEvidence(input, 'discovered_on', disc.best, disc.rule) : NONE;
   return { announced_on: announced, discovered_on: discovered, period_from: period.from, period_to: period.to };
+}
+
+const HEADER_DATE_LINE = /^[ \t]*-[ \t]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*$/m;
+
+/** The date item of an archive header whose items are out of order (title, organisation, date). */
+function headerDate(text: string, bodyStart: number): string | undefined {
+  if (bodyStart <= 0) return undefined;
+  const m = HEADER_DATE_LINE.exec(text.slice(0, bodyStart));
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return splitDate(iso) ? iso : undefined;
 }
 
 /** A day-only mention counts only when its month came from the text or the publication date. */
@@ -167,58 +184,143 @@ function sentenceAt(ss: readonly Sentence[], pos: number): number {
 
 /** A mention standing alone on its line (timelines: `10月27日(金)` then the event below). */
 const DATE_LINE_REST = /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9:時分頃ごろ午前後未明]{0,12})?\s*$/;
+/** What may stand between a date and the particle of its clause: weekday, time of day. */
+const DATE_TRAIL = /^\s?(?:\([^)]{1,8}\))?\s?(?:[0-9:時分頃ごろ午前後中未明過ぎ]{0,14})?\s?(?:\([^)]{1,8}\))?\s?/;
+const RANGE_END_TAIL = /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9: 時分頃ごろ午前中後]{0,12})?まで/;
 
-function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly Sentence[], limit: string | undefined): D {
-  const text = input.norm.text;
-  let best: ResolvedDate | undefined;
-  for (const r of rs) {
-    if (!r.date || (limit && r.date > limit)) continue;
-    const si = sentenceAt(ss, r.start);
-    if (si < 0) continue;
-    if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 12))) continue;
-    let tail = text.slice(r.end, ss[si].end);
-    // A date alone on its line, or a clause broken across lines: read on into the next line.
-    for (let k = si + 1; k < ss.length && k <= si + 2 && !DISCOVERY.test(tail) && text[ss[k - 1].end] !== '。' && !/[。)]\s*$/.test(tail); k++) {
-      tail += text.slice(ss[k].start, ss[k].end);
-    }
-    if (DATE_LINE_REST.test(tail) && si + 1 < ss.length) tail = text.slice(ss[si + 1].start, ss[si + 1].end);
-    const m = DISCOVERY.exec(tail);
-    if (!m) continue;
-    // The verb belongs to the nearest date before it: a later date in between takes it.
-    const next = rs.find((x) => x.start > r.end && x.start < r.end + m.index);
-    if (next) continue;
-    // 〇日に…したことが判明: the date is the embedded event's, not the discovery's.
-    const between = tail.slice(0, m.index);
-    if (/^\s?(?:\([^)]{1,6}\))?\s?に/.test(between) && /ことが|ことを|のを|ものと/.test(between)) continue;
-    if (NEGATED.test(tail.slice(Math.max(0, m.index - 4), m.index + 14))) continue;
-    // 「…から…まで」ranges belong to the period, not the discovery, unless the verb is in the clause.
-    const head = tail.slice(0, m.index);
-    if (/^\s?(?:\([^)]*\))?\s?(?:[0-9:時分頃ごろ]{0,8})?(?:~|から|より|以降)/.test(head) && !/判明|発覚|気付|気づ|連絡|指摘|検知/.test(tail)) continue;
-    if (!best || r.date < best.date!) best = r;
-  }
-  return best ? dateEvidence(input, 'discovered_on', best, 'discovered_on.discovery_verb') : NONE;
+interface Ranges {
+  /** Both ends of every joined pair (`A~B`, `AからBまで`). */
+  members: Set<ResolvedDate>;
+  pairs: [ResolvedDate, ResolvedDate][];
 }
 
-function periodOf(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly Sentence[], limit: string | undefined): { from: D; to: D } {
-  const text = input.norm.text;
-  const hi = limit ? addDays(limit, 1) : undefined;
-  let from: ResolvedDate | undefined, to: ResolvedDate | undefined;
-  const rangeStarts = new Set<ResolvedDate>();
+/** Pairs of consecutive mentions the text joins into a range. */
+function rangePairs(text: string, rs: readonly ResolvedDate[]): Ranges {
+  const members = new Set<ResolvedDate>();
+  const pairs: [ResolvedDate, ResolvedDate][] = [];
   for (let i = 0; i + 1 < rs.length; i++) {
     const a = rs[i], b = rs[i + 1];
     if (!a.date || !b.date || b.date < a.date) continue;
     const gap = text.slice(a.end, b.start).replace(TIME_OF_DAY, '');
-    const joined = isRangeGap(gap) || (FROM_UNTIL.test(gap) && /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9: 時分頃ごろ午前中後]{0,12})?まで/.test(text.slice(b.end, b.end + 16)));
+    const joined = isRangeGap(gap) || (FROM_UNTIL.test(gap) && RANGE_END_TAIL.test(text.slice(b.end, b.end + 16)));
     if (!joined) continue;
-    rangeStarts.add(a);
-    if (hi && b.date > hi) continue;
+    members.add(a);
+    members.add(b);
+    pairs.push([a, b]);
+  }
+  return { members, pairs };
+}
+
+interface Discovery {
+  best?: ResolvedDate;
+  rule: string;
+  /** Dates of attack or exposure events stated on their own (no range), for single-day periods. */
+  attacks: ResolvedDate[];
+}
+
+/** The clause a date heads: from the date to the next date or the sentence end. */
+function clauseAfter(text: string, rs: readonly ResolvedDate[], idx: number, sEnd: number): string {
+  const r = rs[idx];
+  let end = sEnd;
+  for (let k = idx + 1; k < rs.length; k++) {
+    if (rs[k].start >= sEnd) break;
+    if (rs[k].start > r.end) { end = rs[k].start; break; }
+  }
+  return text.slice(r.end, end);
+}
+
+function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly Sentence[], limit: string | undefined, ranges: Ranges): Discovery {
+  const text = input.norm.text;
+  let best: ResolvedDate | undefined;
+  /** Fallbacks: 〇日に…を受けたことを確認 / 〇日にインシデントが発生 / 〇日、攻撃を受けた。…確認後. */
+  let fallback: ResolvedDate | undefined;
+  const attacks: ResolvedDate[] = [];
+  for (let idx = 0; idx < rs.length; idx++) {
+    const r = rs[idx];
+    if (!r.date || (limit && r.date > limit)) continue;
+    const si = sentenceAt(ss, r.start);
+    if (si < 0) continue;
+    if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 24))) continue;
+    if (ranges.members.has(r)) continue;
+    const relative = RELATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 4), r.start));
+    const clause = clauseAfter(text, rs, idx, ss[si].end);
+    // 4月16日に当社のメール…についてご報告いたしましたが: an earlier notice, not an event.
+    const notice = PRIOR_CLAUSE.exec(clause);
+    if (notice) {
+      const dv = DISCOVERY.exec(clause);
+      if (!dv || dv.index > notice.index) continue;
+    }
+    const attack = ATTACK_EVENT.test(clause) && !PLANNED.test(clause);
+    if (attack) attacks.push(r);
+    let tail = text.slice(r.end, ss[si].end);
+    // A date alone on its line (a timeline): the lines under it, up to the next date, are its events.
+    if (DATE_LINE_REST.test(tail) && si + 1 < ss.length) {
+      tail = '';
+      for (let k = si + 1; k < ss.length && k <= si + 8; k++) {
+        const line = text.slice(ss[k].start, ss[k].end);
+        if (/^\s*#/.test(line)) break;
+        if (rs.some((x) => x.start >= ss[k].start && x.start < ss[k].end && x.kind !== 'd')) break;
+        tail += line + '\n';
+      }
+    } else {
+      // A clause broken across lines: read on into the next line.
+      for (let k = si + 1; k < ss.length && k <= si + 2 && !DISCOVERY.test(tail) && text[ss[k - 1].end] !== '。' && !/[。)]\s*$/.test(tail); k++) {
+        tail += text.slice(ss[k].start, ss[k].end);
+      }
+    }
+    const m = DISCOVERY.exec(tail);
+    if (!m) {
+      if (relative) continue;
+      // 11月10日(月)にセキュリティインシデントが発生致しました: the day the organisation saw it.
+      if (INCIDENT_OCCURRED.test(clause) && !/との(?:発表|報告|連絡)/.test(clause)) {
+        if (!fallback || r.date < fallback.date!) fallback = r;
+        continue;
+      }
+      // 9月19日、ランサムウェア攻撃を受けました。…攻撃を確認後: the next sentence's undated discovery.
+      if (attack && si + 1 < ss.length && text[ss[si].end] === '。') {
+        const next = text.slice(ss[si + 1].start, ss[si + 1].end);
+        if (/^[^0-9]{0,30}?(?:を|が)(?:確認後|検知し|確認し|認識し|覚知し)/.test(next) && !rs.some((x) => x.start >= ss[si + 1].start && x.start < ss[si + 1].end)) {
+          if (!fallback || r.date < fallback.date!) fallback = r;
+        }
+      }
+      continue;
+    }
+    // The verb belongs to the nearest date before it: a later date in between takes it.
+    const next = rs.find((x) => x.start > r.end && x.start < r.end + m.index);
+    if (next) continue;
+    if (NEGATED.test(tail.slice(Math.max(0, m.index - 4), m.index + 14))) continue;
+    if (relative) continue;
+    // 〇日に…したことが判明: the date is the embedded event's; the discovery only if no other is dated.
+    const between = tail.slice(0, m.index);
+    const lead = DATE_TRAIL.exec(between);
+    const rest = lead ? between.slice(lead[0].length) : between;
+    if (/^に/.test(rest) && /ことが|ことを|のを|ものと|旨/.test(rest)) {
+      if (/との(?:発表|報告)|旨の(?:発表|公表)/.test(rest)) continue;
+      if (!fallback || r.date < fallback.date!) fallback = r;
+      continue;
+    }
+    // 「…から…」: the window's start, not the discovery, unless the verb is in the clause.
+    if (/^(?:~|から|より|以降)/.test(rest) && !/判明|発覚|気付|気づ|連絡|指摘|検知/.test(tail)) continue;
+    if (!best || r.date < best.date!) best = r;
+  }
+  if (best) return { best, rule: 'discovered_on.discovery_verb', attacks };
+  if (fallback) return { best: fallback, rule: 'discovered_on.event_date', attacks };
+  return { rule: '', attacks };
+}
+
+function periodOf(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly Sentence[], limit: string | undefined, ranges: Ranges, disc: Discovery): { from: D; to: D } {
+  const text = input.norm.text;
+  const hi = limit ? addDays(limit, 1) : undefined;
+  let from: ResolvedDate | undefined, to: ResolvedDate | undefined;
+  for (const [a, b] of ranges.pairs) {
+    if (hi && b.date! > hi) continue;
     const si = sentenceAt(ss, a.start);
     if (si < 0) continue;
     const sent = text.slice(ss[si].start, ss[si].end);
     if (!PERIOD_CONTEXT.test(sent) || FUTURE.test(sent) || PRIOR_NOTICE.test(text.slice(b.end, b.end + 12))) continue;
     // The stated window: the union of every window the text gives (card data, member data…).
-    if (!from || a.date < from.date!) from = a;
-    if (!to || b.date > to.date!) to = b;
+    if (!from || a.date! < from.date!) from = a;
+    if (!to || b.date! > to.date!) to = b;
   }
   if (from && to) {
     return {
@@ -236,13 +338,21 @@ function periodOf(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly 
   }
   // 2024年11月20日頃より / 6月28日以降: an open window.
   for (const r of rs) {
-    if (!r.date || (hi && r.date > hi) || rangeStarts.has(r)) continue;
-    if (!OPEN_FROM.test(text.slice(r.end, r.end + 24))) continue;
+    if (!r.date || (hi && r.date > hi) || ranges.members.has(r)) continue;
+    const after = text.slice(r.end, r.end + 24);
+    if (!OPEN_FROM.test(after) || PRIOR_NOTICE.test(after)) continue;
     const si = sentenceAt(ss, r.start);
     if (si < 0) continue;
-    const sent = text.slice(ss[si].start, ss[si].end);
-    if (!/不正|攻撃|送信|閲覧|流出|漏えい|侵入|ログイン|改ざん|感染/.test(sent)) continue;
+    // The attack must be what starts then: read the sentence after the date.
+    const rest = text.slice(r.end, ss[si].end);
+    if (!/不正|攻撃|送信|閲覧|流出|漏えい|侵入|ログイン|改ざん|感染/.test(rest) || /ご確認|ください|お願い/.test(rest)) continue;
     return { from: dateEvidence(input, 'period_from', r, 'period_from.open_start'), to: NONE };
+  }
+  // 7月14日に不正アクセスを受け…7月18日に発覚: an attack day stated apart from the discovery.
+  const disc0 = disc.best?.date;
+  for (const r of disc.attacks) {
+    if (r.date === disc0 || (disc0 && r.date! > disc0) || (hi && r.date! > hi)) continue;
+    return { from: dateEvidence(input, 'period_from', r, 'period_from.attack_day'), to: dateEvidence(input, 'period_to', r, 'period_to.attack_day') };
   }
   return { from: NONE, to: NONE };
 }

@@ -10,16 +10,23 @@ import { viewOf } from '../text/cues.js';
 interface Rule {
   readonly id: string;
   readonly re: RegExp;
-  readonly where: 'title' | 'body';
+  readonly where: 'header' | 'title' | 'body';
 }
 
+/** Verbs of an announcement stated in the past (`お知らせいたしました`, `ご報告させていただきました`). */
+const ANNOUNCED = '(?:公表|お知らせ|ご報告|報告|発表|掲載|公開|ご案内|お伝え|公開)(?:を)?(?:いた|させていただ|させて頂|申し上げ)?(?:し|き)?(?:た|ました|ております|ていました)';
+/** What follows a reference to the earlier release (`…のとおり`, `…件`, `「…」`). */
+const REFERENT = '(?:通り|とおり|件|「|『|"|不正|内容|事案|本件|ように|インシデント|事象|ランサム|サイバー|システム|個人情報|当社|弊社|本学|本市|本県|本町|本村|当院)';
+
 export const rules: readonly Rule[] = [
-  { id: 'follow_up.title.nth_report', where: 'title', re: /第\s*(?:[2-9]|[1-9]\d|二|三|四|五|六|七|八|九|十)\s*報|続報|最終報|確定報/ },
+  // Archive header links to the earlier release (`- 第1報:https://…`, `- 初報:…`, `- 前回公表:…`).
+  { id: 'follow_up.header.earlier_link', where: 'header', re: /^[ \t]*-[ \t]*(?:初報|第\s*[1-9一二三四五六七八九]\s*報|前回(?:の)?(?:公表|発表|お知らせ)?|既報)\s*[:;]/m },
+  { id: 'follow_up.title.nth_report', where: 'title', re: /第\s*(?:[2-9]|[1-9]\d|二|三|四|五|六|七|八|九|十)\s*(?:報|版)|続報|最終報|確定報|確報|その\s*[2-9二三四五]/ },
   { id: 'follow_up.title.addendum', where: 'title', re: /追記|追加(?:の)?(?:ご)?報告|[(【]\s*(?:\d{1,2}[/月]\d{1,2}日?)?\s*更新|更新\s*[)】]|\d{1,2}\/\d{1,2}\s*更新|\d{1,2}月\d{1,2}日\s*更新|更新版/ },
   { id: 'follow_up.title.progress', where: 'title', re: /進捗|調査結果|調査報告|経過(?:の)?(?:ご)?報告|その後の(?:状況|対応)|対応状況(?:について|のご報告|に関する)|再発防止策(?:について|に関する|の)(?:ご)?報告/ },
-  { id: 'follow_up.body.marker', where: 'body', re: /【\s*(?:続報|追記|更新|第\s*\d+\s*報|最終報告)[^】]{0,20}】|^[ \t#■●◆<(]*(?:追記|続報|更新情報)\s*[)>:]?\s*(?:\(|\d|$)|リリース分】|続報として/m },
+  { id: 'follow_up.body.marker', where: 'body', re: /【\s*(?:続報|追記|更新|第\s*\d+\s*報|最終報告)[^】]{0,20}】|^[ \t#■●◆<(]*(?:追記|続報|更新情報|更新履歴)\s*[)>:]?\s*(?:\(|\d|$)|リリース分】|続報として|本(?:ページ|お知らせ|リリース|記事)の更新|^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:\([^)]{1,3}\))?\s*(?:更新|追記)|^[ \t(【]*(?:\d{4}[/.])?\d{1,2}\/\d{1,2}\s*(?:更新|追記)/m },
   { id: 'follow_up.body.earlier_release', where: 'body',
-    re: /\d{1,2}日(?:付け?|に|で)?(?:公表|お知らせ|ご報告|報告|発表|掲載|公開)(?:いた)?し(?:た|ました)(?:通り|とおり|件|「|不正|内容|事案|本件|ように|インシデント|事象|ランサム|サイバー|システム|個人情報)|\d{1,2}日付(?:け)?(?:で)?[「『]|既報|前回(?:の)?(?:お知らせ|ご報告|発表|公表|報告)|第\s*[2-9]\s*報|(?:先般|先日|以前|これまで)(?:に)?(?:公表|お知らせ|ご報告|発表)(?:いた)?し(?:た|ました)(?:通り|とおり|件|「|不正|内容|事案|本件|ように)/ },
+    re: new RegExp(`\\d{1,2}日(?:付け?|に|で|付けで)?[^。\\nへ]{0,14}?${ANNOUNCED}${REFERENT}|(?:日|以降|以前|先般|先日|既に|すでに|これまで|前回|昨年|先月|先週|かねて(?:より|から)?)(?:に)?(?:順次)?${ANNOUNCED}${REFERENT}|\\d{1,2}日付(?:け)?(?:で)?[「『]|既報|前回(?:の)?(?:お知らせ|ご報告|発表|公表|報告)|第\\s*[2-9]\\s*報|(?:日|月)(?:に|付け?で?)?(?:お知らせ|公表|発表|ご報告)済み?|(?:前回|先般|先日|既に|すでに)(?:の)?(?:お知らせ|公表|発表|ご報告)(?:の|で|に|いたしました|した)`) },
 ];
 
 const KIND_FOLLOW = /続報|第\s*(?:[2-9]|[1-9]\d)\s*報|最終|更新|追記|訂正|調査結果/;
@@ -32,8 +39,8 @@ export function extractFollowUp(input: ReportInput): FieldResult<boolean> {
   if (kind && KIND_FIRST.test(kind)) return { value: false, evidence: headerEvidence(input, kind, 'follow_up.header.first') };
   const view = viewOf(input);
   for (const r of rules) {
-    const from = r.where === 'title' ? view.titleStart : view.bodyStart === 0 ? view.titleEnd : view.bodyStart;
-    const to = r.where === 'title' ? view.titleEnd : view.text.length;
+    const from = r.where === 'title' ? view.titleStart : r.where === 'header' ? 0 : view.bodyStart === 0 ? view.titleEnd : view.bodyStart;
+    const to = r.where === 'title' ? view.titleEnd : r.where === 'header' ? view.bodyStart : view.text.length;
     if (to <= from) continue;
     const m = r.re.exec(view.text.slice(from, to));
     if (m) return { value: true, evidence: [evidenceAt(input, 'follow_up', true, from + m.index, from + m.index + m[0].length, r.id)] };

@@ -22,14 +22,21 @@ export const rules: readonly Cue<Kind>[] = [
   { id: 'leak.confirmed.verb', value: 'strong', keepNegated: true, keepRequests: true,
     re: re('(?:漏えい|流出|流失)(?:等|など)?(?:し(?:た|ました|ていた|ていました|ている|ており|ております|てしまい|てしまった)|が(?:発生|確認|判明)(?:し|いたし)(?:た|ました)|を確認(?:し|いたし)(?:た|ました))',
       '漏れ(?:た|ていた|ている|ており|まし)', '漏らし(?:た|ていた|ました)', '(?:外部|第三者)(?:へ|に)送信され(?:て|た)', '持ち出され(?:た|まし|てい)', '盗(?:まれ|み出され)(?:た|まし|てい)',
-      '窃取され(?:た|まし|てい)', '不正(?:に)?取得され(?:た|まし|てい|てお)', '抜き取られ(?:た|まし|てい)', '詐取され(?:た|まし|てい)'),
-    guard: (h, v) => !/(?:認証情報|ログイン情報|パスワード|ID)(?:等|など)?(?:を|が)$/.test(v.text.slice(Math.max(0, h.start - 10), h.start)) },
+      '窃取され(?:た|まし|てい)', '不正(?:に)?取得され(?:た|まし|てい|てお)', '抜き取られ(?:た|まし|てい)', '詐取され(?:た|まし|てい)',
+      // Data published by the attackers on their leak site.
+      '(?:リークサイト|ダークウェブ|ダークウエブ)(?:上)?(?:に|へ|で|にて)[^。]{0,20}(?:公開|掲載|アップロード|投稿)され(?:た|て|まし)'),
+    guard: (h, v) => !/(?:認証情報|ログイン情報|パスワード|ID)(?:等|など)?(?:を|が)$/.test(v.text.slice(Math.max(0, h.start - 10), h.start))
+      // `今後…流出が判明したお客さまが確認された場合は` is a condition, not a finding.
+      && !CONDITIONAL.test(after(v, h, 30)) },
   { id: 'leak.noun', value: 'noun', keepNegated: true, keepRequests: true,
     re: re('漏えい', '流出', '流失', '漏れ', '漏らし', '外部送信'),
     guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) },
   { id: 'leak.viewed', value: 'view', keepNegated: true, keepRequests: true,
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状[態況]', '閲覧(?:が)?可能(?:と|に)なって', '見てい(?:た|まし)', '閲覧(?:してい(?:た|まし)|した|され(?:た|まし|てい|る))', '参照され(?:た|まし|てい|る)', '見られ(?:た|まし|てい|る)') },
 ];
+
+/** A condition right after the cue (`…が判明した場合`, `…したお客様がいらっしゃった際は`). */
+const CONDITIONAL = /^[^。、]{0,24}(?:場合|際(?:は|には|に))/;
 
 /** Ranks of the statements; higher wins. */
 const RANK = { strongConfirmed: 5, possible: 4, notFound: 3, weakConfirmed: 2, outsideNotFound: 1 } as const;

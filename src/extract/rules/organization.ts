@@ -66,7 +66,7 @@ export function extractOrganization(input: ReportInput, title: string): { organi
   const cands: Cand[] = [];
 
   // 1. The archive header names the organisation.
-  const ctxOrg = input.context.organization?.normalize('NFKC').trim();
+  const ctxOrg = headerOrganization(input);
   if (ctxOrg) {
     const at = text.indexOf(ctxOrg);
     cands.push({ name: ctxOrg, start: at, end: at < 0 ? -1 : at + ctxOrg.length, rule: 'organization.header' });
@@ -98,6 +98,21 @@ export function extractOrganization(input: ReportInput, title: string): { organi
   const type = orgTypeOf(typeName);
   const typeEv = evidence.length ? [{ ...evidence[0], field: 'org_type' as const, value: type, rule: `org_type.form` }] : [];
   return { organization: { value: names, evidence }, org_type: { value: type === 'other' && looksCompanyish(typeName) ? 'company' : type, evidence: typeEv } };
+}
+
+const HEADER_DATE_ITEM = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:令和|平成)\S{1,3}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?:XX|xx)?日?)$/;
+
+/** The archive header's organisation item; when the header swaps it with the date, the item that is neither. */
+function headerOrganization(input: ReportInput): string | undefined {
+  const org = input.context.organization?.normalize('NFKC').trim();
+  if (!org || !HEADER_DATE_ITEM.test(org) || input.bodyStart <= 0) return org;
+  const head = input.norm.text.slice(input.titleEnd, input.bodyStart);
+  for (const line of head.split('\n')) {
+    const m = /^[ \t]*-[ \t]*(.+?)[ \t]*$/.exec(line);
+    if (!m || HEADER_DATE_ITEM.test(m[1]) || /https?:|^第\d報/.test(m[1])) continue;
+    return m[1];
+  }
+  return undefined;
 }
 
 /** Katakana or Latin brand names without a kind word are companies far more often than not. */

@@ -1,0 +1,70 @@
+/**
+ * A pool of worker threads that analyse originals (decode, segment, extract) in parallel.
+ * Jobs go to the least busy worker; results come back as promises.
+ */
+import { Worker } from 'node:worker_threads';
+import { JikenboError, type Stage } from '../core/errors.js';
+import type { Analysis } from './analyze.js';
+
+interface Pending {
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+  worker: number;
+}
+
+/**
+ * Starts one worker: the compiled `worker.js` beside this module, or, when running from the
+ * TypeScript sources (development, tests), `worker.ts` loaded through tsx's loader.
+ */
+function startWorker(): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
+  const url = new URL('./worker.ts', self).href;
+  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`, { eval: true });
+}
+
+export class AnalyzerPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = startWorker();
+      w.on('message', (m: { id: number; analysis?: Analysis; error?: { stage: Stage; message: string } }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        this.load[p.worker]--;
+        if (m.error) p.reject(new JikenboError(m.error.stage, m.error.message));
+        else p.resolve(m.analysis!);
+      });
+      w.on('error', (e) => {
+        for (const [id, p] of this.pending) {
+          if (p.worker !== i) continue;
+          this.pending.delete(id);
+          p.reject(new JikenboError('ingest', `analyser thread failed: ${e.message}`));
+        }
+      });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  /** Returns the analysis of an original, computed on the least busy worker. */
+  analyze(bytes: Uint8Array, origin: string, sha256: string, mediaType?: string): Promise<Analysis> {
+    let k = 0;
+    for (let i = 1; i < this.workers.length; i++) if (this.load[i] < this.load[k]) k = i;
+    const id = this.nextId++;
+    this.load[k]++;
+    return new Promise<Analysis>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: k });
+      this.workers[k].postMessage({ id, bytes, origin, sha256, ...(mediaType ? { mediaType } : {}) });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
