@@ -28,4 +28,22 @@ describe('actions', () => {
   it('does not count a police contact that came from the police', () => {
     expect(ex(T, '不正アクセスを受けた。県警から「パスワードなどが流出している」と連絡があり、IDとパスワードを新たに設定した。').actions).toEqual(['password_reset']);
   });
+  it('reads actions phrased in 2025 releases', () => {
+    const r = ex(T, [
+      '当社サーバーに対する不正アクセスを検知し、直ちにサーバーからネットワークを切り離すなど必要な対策を実施しました。',
+      'なお現在外部専門家や警察と連携のうえ、迅速な調査及びシステム保護と復旧作業を進めております。',
+      '速やかに関係機関への報告を行うとともに、影響を受けた機器を隔離するなどの対策は実施済みです。',
+      '原因は従業員がフィッシングメールへアクセスしたことであると判明しており、パスワードの変更とセキュリティの追加をしております。',
+    ].join('\n'));
+    expect(sorted(r.actions)).toEqual(['forensic', 'network_isolated', 'password_reset', 'police', 'regulator_report']);
+  });
+  it('reads investigations by outside bodies, also beside a finding of no leak', () => {
+    expect(ex(T, '不正アクセスを受けました。外部機関の調査においても漏えいの事実は確認できない。').actions).toContain('forensic');
+    expect(ex(T, '当社アカウントから標的型攻撃メールが送信された件に関して、セキュリティベンダー等と連携して調査を行いました。').actions).toContain('forensic');
+  });
+  it('a dedicated desk is a helpdesk, the usual contact heading is not', () => {
+    expect(ex(T, '不正アクセスを受けました。\n## 6. お問い合わせ窓口\n株式会社例 TEL 03-0000-0000').actions).not.toContain('helpdesk');
+    expect(ex(T, '不正アクセスを受けました。本件に関する相談窓口を設置いたします。').actions).toContain('helpdesk');
+    expect(ex(T, '不正アクセスを受けました。ご不明点がございましたら、弊社専用コールセンターまでご連絡をお願い申し上げます。').actions).toContain('helpdesk');
+  });
 });

@@ -48,4 +48,36 @@ describe('categories', () => {
     const r = ex('不正アクセスについて', '当社サーバーが不正アクセスを受けました。');
     expect(r.evidence.find((e) => e.field === 'categories')?.rule).toBe('categories.unauthorized_access.fusei_access');
   });
+  // Phrasings quoted from 2025 releases in the archive layout.
+  it('targeted-attack mail sent from a hijacked account is phishing and spam, not an intrusion', () => {
+    const r = ex('標的型攻撃メール送信に関するお詫びとご報告(最終報)',
+      '2024年10月4日にお知らせしました当社アカウントから多数の標的型攻撃メールが送信された件に関して、調査を行いました。その結果、当社従業員の電子メールアカウントが乗っ取られ、メール情報を窃取されたことで、一部個人情報が漏洩したことを確認いたしました。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'phishing', 'spam_sent']);
+  });
+  it('the "virus" beside ransomware is the ransomware itself', () => {
+    const r = ex('ランサムウェア被害の発生について',
+      '当社グループで利用しているサーバーに外部からの不正アクセスを受け、コンピューターウイルス感染被害を受けました。調査の結果、ランサムウェアによるものと判明しました。');
+    expect(sorted(r.categories)).toEqual(['ransomware', 'unauthorized_access']);
+  });
+  it('a malicious program run on a mail service (IIJ セキュアMX notices) is malware', () => {
+    const r = ex('「IIJセキュアMXサービス」におけるお客様情報漏えいの可能性について',
+      '「IIJセキュアMXサービス」のサービス設備が不正なアクセスを受け、当該サービスを提供する設備上で不正なプログラムが実行されていたことの報告を受けました。これにより、当該サービス上で送受信された電子メールの情報が漏えいした可能性があります。');
+    expect(sorted(r.categories)).toEqual(['malware', 'unauthorized_access']);
+  });
+  it('a leaked security code means the payment form was skimmed', () => {
+    const r = ex('第三者不正アクセスによる個人情報漏えいに関するお詫びとお知らせ',
+      '弊社が運営するオンラインショップにおきまして、第三者による不正アクセスを受け、一部のお客様の個人情報(クレジットカード情報を含む)が漏洩した可能性があることが判明いたしました。\n## 2. 漏洩した可能性のある情報\n### 【クレジットカード情報】\n- カード番号\n- 有効期限\n- セキュリティコード\n');
+    expect(r.categories).toContain('card_skimming');
+    const safe = ex('不正アクセスに関するお知らせ', '当社サーバーが不正アクセスを受けました。※クレジットカード番号、セキュリティコードの流出はございません。');
+    expect(safe.categories).not.toContain('card_skimming');
+  });
+  it('access after staff were phished is a credential login', () => {
+    const r = ex('当社にて発生したセキュリティインシデントについて',
+      '当社が使用するレンタルサーバーに対して、外部からの不正なアクセスが行われ、当社が作成していない電子メールアドレスが複数作成されていたことが発覚しました。原因は従業員がフィッシングメールへアクセスしたことであると判明しており、パスワードの変更とセキュリティの追加をしております。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'phishing']);
+  });
+  it('a coronavirus is no malware', () => {
+    const r = ex('不正アクセスに関するお知らせ', '当社サーバーが不正アクセスを受けました。流出した可能性のある情報は、新型コロナウイルス抗原検査キットの注文情報です。');
+    expect(r.categories).not.toContain('malware');
+  });
 });

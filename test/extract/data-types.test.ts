@@ -27,4 +27,24 @@ describe('data_types', () => {
     const r = ex('USBメモリー紛失について', 'USBメモリーを紛失しました。漏えいのおそれのある個人情報: 住所、氏名、生年月日、性別、接種履歴、口座番号、未納金額');
     expect(sorted(r.data_types)).toEqual(['address', 'bank_account', 'birthdate', 'financial', 'gender', 'health', 'name']);
   });
+  it('reads mail data exposed through a mail service (IIJ セキュアMX notices)', () => {
+    const r = ex('当社が利用するメールシステムへの不正アクセスに関するお知らせ', '「IIJセキュアMXサービス」を利用して送受信したメール情報が外部に流出した可能性があることが、IIJ社からの報告により判明いたしました。');
+    expect(sorted(r.data_types)).toEqual(['email', 'other']);
+  });
+  it('only counts data in exposure context', () => {
+    const r = ex('当社にて発生したセキュリティインシデントについて', '当社が使用するレンタルサーバーに対して、外部からの不正なアクセスが行われ、当社が作成していない電子メールアドレスが複数作成されていたことが発覚しました。');
+    expect(r.data_types).toEqual([]);
+    const enc = ex('ランサムウェア被害の発生について', 'ランサムウェアによる被害を受けました。\n## 2. 被害を受けた情報\nサーバーに保存していた各種業務データ、業務用ソフトウエアが暗号化されアクセス不能な状況となっております。なお、情報流出につきましては現在調査中です。');
+    expect(enc.data_types).toEqual([]);
+  });
+  it('reads a list under a heading and its sub-headings', () => {
+    const r = ex(T, '不正アクセスを受けました。\n## 2. 漏洩した可能性のある情報\n### 【個人情報】\n- 氏名\n- 住所\n- ご注文内容\n\n### 【クレジットカード情報】\n- カード番号\n- カード名義\n\n## 3. 本件に関する弊社の対応\n- 電話番号の変更はありません');
+    expect(sorted(r.data_types)).toEqual(['address', 'card_number', 'cardholder_name', 'name', 'purchase_history']);
+    const intro = ex(T, '不正アクセスを受けました。\n現在、漏洩の可能性がある個人情報は以下の通りです。\n・2024年10月8日以降のご購入者様の住所、氏名、電話番号\n');
+    expect(sorted(intro.data_types)).toEqual(['address', 'name', 'phone']);
+  });
+  it('reads a phone/FAX number listed as leaked', () => {
+    const r = ex(T, '不正アクセスを受けました。ダウンロードされたメールに含まれた取引先の個人情報(会社名、氏名、電話/FAX番号、電子メールアドレス)が漏洩しました。');
+    expect(sorted(r.data_types)).toEqual(['email', 'name', 'phone', 'workplace']);
+  });
 });

@@ -24,4 +24,18 @@ describe('follow_up', () => {
     expect(extractReport(md.replace('- 続報', '- 初報')).follow_up).toBe(false);
     expect(extractReport('不正アクセスについて\n\n' + B, { publication_kind: '第3報' }).follow_up).toBe(true);
   });
+  it('reads the archive header link to the first report and other earlier-release phrasings', () => {
+    const md = (head: string, body: string) => `# 公表概要\n- 「おでCafe」サイトの再開日について\n- 2025年4月9日\n- 株式会社例\n- https://example.jp/\n${head}\n# 本文\n${body}`;
+    expect(extractReport(md('- 第1報:https://github.com/piyokango/SecurityIncidentArchive/blob/main/2025/02/27_x.md\n', B)).follow_up).toBe(true);
+    expect(extractReport(md('- 初報:https://example.jp/1\n', B)).follow_up).toBe(true);
+    expect(extractReport(md('- 関連:https://example.jp/1\n', B)).follow_up).toBe(false);
+    expect(extractReport(md('', '外部から不正アクセスを受けたことから、当該サイトを一時的に閉鎖し、改修作業を実施しておりました。(2025年2月27日お知らせ済み)')).follow_up).toBe(true);
+    expect(extractReport(md('', '2024年9月26日以降順次ご報告いたしましたとおり、この度、当社内システムにランサムウェア攻撃を受けました。')).follow_up).toBe(true);
+    expect(extractReport(md('', '注:本ページの更新に関する詳細は下部をご確認ください。\n' + B)).follow_up).toBe(true);
+    expect(ex('不正アクセスに関するご報告 その2', B).follow_up).toBe(true);
+    expect(ex('当社サーバーへの不正アクセスに関するお知らせ(第二版)', B).follow_up).toBe(true);
+  });
+  it('a report to an authority on a date is no earlier release', () => {
+    expect(ex('不正アクセスについて', B + '4月1日に個人情報保護委員会へ報告いたしました。').follow_up).toBe(false);
+  });
 });

@@ -31,4 +31,16 @@ describe('leak', () => {
   it('misdelivery is a confirmed leak even without a leak verb', () => {
     expect(ex('個人情報を含む文書の配付について', '個人情報が記載された用紙を裏紙として再利用して印刷し、生徒に配付していた。').leak).toBe('confirmed');
   });
+  it('data published on a leak site is a confirmed leak', () => {
+    const r = ex('ランサムウェア攻撃に関するお知らせ', 'ランサムウェア攻撃を受けました。保存された情報が第三者に閲覧された可能性があることが判明しました。一部情報につきまして、いわゆるリークサイトにアップロードされていることが確認されております。');
+    expect(r.leak).toBe('confirmed');
+  });
+  it('a leak named in a condition is no finding', () => {
+    const r = ex('業務委託先における情報漏えいの可能性について', '委託先のサーバーが不正アクセスを受け、当社のお客さま情報が外部に流出した可能性があることが判明いたしました。今後情報の流出が判明したお客さまが確認された場合は、速やかにご連絡させていただきます。');
+    expect(r.leak).toBe('possible');
+  });
+  it('"no danger of a leak" is not_found', () => {
+    const r = ex('セキュリティインシデントについて', '当社のレンタルサーバーに不正なアクセスが行われました。当該レンタルサーバーには個人情報や会社情報等は保管されておらず、情報漏洩の危険性はありません。');
+    expect(r.leak).toBe('not_found');
+  });
 });

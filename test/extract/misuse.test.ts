@@ -23,4 +23,8 @@ describe('misuse', () => {
   it('damage that is the leak itself is not misuse', () => {
     expect(ex(T, '不正アクセスを受けた。情報漏えいなどの被害は確認されていないとしている。').misuse).toBe('unknown');
   });
+  it('a measure so that the system is not misused states no misuse', () => {
+    const r = ex('メールセキュリティサービスへの不正アクセスについて', '利用しているメールサービスが不正アクセスを受けました。本件を受け、当社側でも本メールシステムが不正利用されないために必要な対応を実施いたしております。');
+    expect(r.misuse).toBe('unknown');
+  });
 });
