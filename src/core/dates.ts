@@ -185,7 +185,7 @@ export function scanDates(text: string): DateMention[] {
 function fromYmd(start: number, end: number, y: number | null, mo: number | null, d: number | null, fy: boolean): DateMention | null {
   if (y === null) return null;
   if (fy && mo === null) return { start, end, kind: 'fy', year: y, month: null, day: null };
-  if (mo === null) return { start, end: end, kind: 'ym', year: y, month: null, day: null };
+  if (mo === null) return { start, end, kind: 'ym', year: y, month: null, day: null };
   if (d === null) return { start, end, kind: 'ym', year: y, month: mo, day: null };
   return { start, end, kind: 'ymd', year: y, month: mo, day: d };
 }
@@ -266,7 +266,7 @@ export function resolveDates(mentions: readonly DateMention[], ctx: DateContext 
         break;
     }
     if (date) last = date;
-    out.push({ ...x, date, inferred });
+    out.push({ start: x.start, end: x.end, kind: x.kind, year: x.year, month: x.month, day: x.day, date, inferred });
   }
   return out;
 }

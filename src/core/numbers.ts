@@ -99,13 +99,17 @@ export interface Quantity {
 }
 
 const NUMBER_CHARS = '0-9,.〇一二三四五六七八九十百千万億兆';
+// The number comes first so that the regex engine can skip every position that holds no number
+// character; the qualifier before it (`約`, `合計`…) is read backwards from the number.
 const QUANTITY_RE = new RegExp(
   // PDF text puts spaces inside numbers (約1 7, 0 0 0名): one space between number characters is allowed.
-  `(約|最大|およそ|計|合計|総計|延べ|のべ)?[ \\t]?([${NUMBER_CHARS}](?: ?[${NUMBER_CHARS}]){0,23})[ \\t]?` +
+  `([${NUMBER_CHARS}](?: ?[${NUMBER_CHARS}]){0,23})[ \\t]?` +
     `(人分|名分|人|名|件|通|台|枚|円|社|世帯|団体|機関|校|ファイル|アカウント|ID|アドレス|個|回)` +
     `(以上|超|余り|あまり|強|程度|ほど|前後)?`,
   'g',
 );
+/** A qualifier written before the number (and one space or tab). */
+const QUALIFIER_BEFORE = /(合計|総計|最大|およそ|延べ|のべ|約|計)[ \t]?$/;
 /** Characters that make a preceding kanji number part of a word (数万件, 何件, 十数件). */
 const WORD_BEFORE = /[数何幾万億千百十]$/;
 
@@ -116,9 +120,19 @@ const WORD_BEFORE = /[数何幾万億千百十]$/;
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
+  let prevEnd = 0;
   for (let m = QUANTITY_RE.exec(text); m !== null; m = QUANTITY_RE.exec(text)) {
-    const rawSpaced = m[2];
-    const numStart = m.index + m[0].indexOf(rawSpaced, m[1] ? m[1].length : 0);
+    const rawSpaced = m[1];
+    const numStart = m.index;
+    // The qualifier before the number, not reaching back into the previous match.
+    const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(prevEnd, numStart - 4), numStart));
+    const qual = q ? q[1] : undefined;
+    // Without a qualifier the mention still takes in one space or tab before the number.
+    const sp = !q && numStart > prevEnd && (text[numStart - 1] === ' ' || text[numStart - 1] === '\t') ? 1 : 0;
+    const mStart = q ? numStart - q[0].length : numStart - sp;
+    const mEnd = numStart + m[0].length;
+    const unit = m[2], tail = m[3];
+    prevEnd = mEnd;
     const leadSpaced = rawSpaced.replace(/^[,.]+/, '');
     const numStartAdj = numStart + (rawSpaced.length - leadSpaced.length);
     const bodySpaced = leadSpaced.replace(/[,.]+$/, '');
@@ -126,27 +140,27 @@ export function scanQuantities(text: string): Quantity[] {
     if (body === '') continue;
     // 数万件, 十数件: the number is approximate and unstated.
     if (text[numStartAdj - 1] === '数' || text[numStartAdj + bodySpaced.length] === '数') continue;
-    if (!m[1] && numStartAdj > 0 && WORD_BEFORE.test(text.slice(numStartAdj - 1, numStartAdj)) && !/\d/.test(text[numStartAdj - 1])) continue;
+    if (!qual && numStartAdj > 0 && WORD_BEFORE.test(text.slice(numStartAdj - 1, numStartAdj)) && !/\d/.test(text[numStartAdj - 1])) continue;
     // A digit right before means we cut a longer number (1.5.3版).
     if (/[0-9]/.test(text[numStartAdj - 1] ?? '')) continue;
     const kanjiOnly = !/[0-9]/.test(body);
-    if (kanjiOnly && /^[一]$/.test(body) && /^(人|名|件|通|台|枚|回|個)/.test(m[3])) {
+    if (kanjiOnly && /^[一]$/.test(body) && /^(人|名|件|通|台|枚|回|個)/.test(unit)) {
       // 一人, 一件: keep, but not 一人ひとり / 一件一件
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const after = text.slice(mEnd, mEnd + 3);
       if (/^(ひとり|一人|一件|1人)/.test(after)) continue;
     }
     const value = parseJaNumber(body);
     if (value === null) continue;
     const quals: string[] = [];
-    if (m[1]) quals.push(m[1]);
-    if (m[4]) quals.push(m[4]);
+    if (qual) quals.push(qual);
+    if (tail) quals.push(tail);
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: mStart,
+      end: mEnd,
       numStart: numStartAdj,
       numEnd: numStartAdj + bodySpaced.length,
       value,
-      unit: m[3] as Unit,
+      unit: unit as Unit,
       qualifiers: quals,
     });
   }

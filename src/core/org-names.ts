@@ -36,7 +36,7 @@ const LOCAL_GOV_ANY = /(?:[^\s]{1,6}[都道府県](?:[^\s]{1,8}[市町村区])?(
 const NATIONAL_GOV = /(?:省|^内閣|^国立(?!大学|研究開発|病院|高等専門)|[^県都府道]庁$|国税局|労働局|法務局|裁判所|検察庁|税関|運輸局|整備局|^防衛)/;
 const RESEARCH = /(?:研究所|研究機構|研究センター|^国立研究開発法人|研究開発機構|技術総合研究)/;
 const ASSOCIATION =
-  /(?:^一般社団法人|^公益社団法人|^一般財団法人|^公益財団法人|^社団法人|^財団法人|^社会福祉法人|^特定非営利活動法人|^NPO法人|^独立行政法人|^地方独立行政法人|協会|協議会|連合会|連盟|財団|事業団|機構|センター|組合|共済|生協|基金|会議所|商工会|社会福祉協議会|振興会|互助会|信用金庫|労働金庫|中央金庫|学会|弁護士会|医師会|薬剤師会|士会|^宗教法人)/;
+  /(?:^一般社団法人|^公益社団法人|^一般財団法人|^公益財団法人|^社団法人|^財団法人|^社会福祉法人|^特定非営利活動法人|^NPO法人|^地方独立行政法人|協会|協議会|連合会|連盟|財団|事業団|機構|センター|組合|共済|生協|基金|会議所|商工会|社会福祉協議会|振興会|互助会|学会|弁護士会|医師会|薬剤師会|士会|^宗教法人)/;
 const COMPANY =
   /(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|ホールディングス|Inc\.?|Corp\.?|Co\.,?\s?Ltd|Ltd\.?|LLC|銀行|信用金庫|金庫|証券|生命|保険|航空|鉄道|電力|ガス|新聞|放送|通信|商事|物産|工業|製作所|電機|ストア|書院|書店|出版|ホテル|社)$|^(?:株式会社|有限会社|合同会社|\(株\))/;
 
@@ -57,6 +57,8 @@ export function orgTypeOf(name: string): OrgType {
   if (HOSPITAL.test(n) && !/株式会社/.test(n)) return 'hospital';
   if (SCHOOL.test(n)) return 'school';
   if (RESEARCH.test(n)) return 'research';
+  // 独立行政法人〇〇 (not 地方独立行政法人): a national agency.
+  if (/^独立行政法人|^(?!地方).{0,20}独立行政法人$/.test(n)) return 'national_gov';
   if (ASSOCIATION.test(n) && !/(?:市町村圏組合|事務組合|広域連合)$/.test(n)) return 'association';
   if (NATIONAL_GOV.test(n)) return 'national_gov';
   // 長野市立長野図書館, 岡山県立図書館: a facility of a prefecture or municipality.
@@ -73,6 +75,49 @@ export const PREFIXED_NAME = new RegExp(
 );
 /** A name with a legal-form suffix: 〇〇株式会社, 〇〇ホールディングス. */
 export const SUFFIXED_COMPANY = /[A-Za-z0-9ァ-ヶー々\u4E00-\u9FFF.・&]{1,30}(?:株式会社|有限会社|合同会社|ホールディングス)/g;
+
+/** The legal-form words of SUFFIXED_COMPANY, found by a literal alternation (no per-position lookahead). */
+const COMPANY_WORD = /株式会社|有限会社|合同会社|ホールディングス/g;
+
+/** A character of SUFFIXED_COMPANY's name class: [A-Za-z0-9ァ-ヶー々\u4E00-\u9FFF.・&]. */
+function isNameChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc || c === 0x3005 || c === 0x30fb ||
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x26;
+}
+
+/**
+ * The matches SUFFIXED_COMPANY would find, in order (at most `max`), without its 30-character
+ * lookahead at every position: each legal-form word is found with a literal search and the name is
+ * walked backwards from it. The greedy match takes the last legal-form word within 30 name
+ * characters of its start (〇〇株式会社△△株式会社 is one match).
+ */
+export function findSuffixedCompanies(text: string, max = Infinity): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  const words: Array<[number, number]> = [];
+  COMPANY_WORD.lastIndex = 0;
+  for (let m = COMPANY_WORD.exec(text); m !== null; m = COMPANY_WORD.exec(text)) words.push([m.index, m[0].length]);
+  let from = 0;
+  for (let w = 0; w < words.length && out.length < max; w++) {
+    const q = words[w][0];
+    if (q - 1 < from || !isNameChar(text.charCodeAt(q - 1))) continue;
+    let s = q - 1;
+    while (s - 1 >= from && s - 1 >= q - 30 && isNameChar(text.charCodeAt(s - 1))) s--;
+    // Greedy: the last legal-form word whose name run from s stays within 30 name characters.
+    let endW = w;
+    for (let v = w + 1; v < words.length && words[v][0] - s <= 30; v++) {
+      let ok = true;
+      for (let i = words[endW][0]; i < words[v][0]; i++) if (!isNameChar(text.charCodeAt(i))) { ok = false; break; }
+      if (!ok) break;
+      endW = v;
+    }
+    const end = words[endW][0] + words[endW][1];
+    out.push({ index: s, text: text.slice(s, end) });
+    from = end;
+    w = endW;
+    while (w + 1 < words.length && words[w + 1][0] < from) w++;
+  }
+  return out;
+}
 
 /** True if the string has the form of an organisation name (a legal form or a kind word at its end). */
 export function looksLikeOrgName(s: string): boolean {

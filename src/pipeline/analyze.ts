@@ -2,8 +2,8 @@
  * The CPU-bound part of ingesting one original: decode, segment, extract. It runs in the caller's
  * thread or in a pool of worker threads (pool.ts), so a batch uses every core.
  */
-import type { Document, DocumentMetadata, DocumentFormat, TextEncodingName } from '../core/model.js';
-import { decodeDocumentAsync } from '../ingest/index.js';
+import type { Document, DocumentMetadata, DocumentFormat, Source, TextEncodingName } from '../core/model.js';
+import { decodeDocumentAsync, mediaTypeFor } from '../ingest/index.js';
 import type { ReportWrite } from '../store/index.js';
 import { reportsOf } from './reports.js';
 
@@ -19,4 +19,17 @@ export interface Analysis {
 export async function analyzeBytes(bytes: Uint8Array, origin: string, sha256: string, mediaType?: string): Promise<Analysis> {
   const doc: Document = await decodeDocumentAsync({ bytes, origin, ...(mediaType ? { mediaType } : {}) }, sha256);
   return { format: doc.format, encoding: doc.encoding, metadata: doc.metadata, text: doc.text, reports: reportsOf(doc) };
+}
+
+/** Returns the provenance record of an analysed original. */
+export function sourceOf(a: Analysis, bytes: Uint8Array, origin: string, sha256: string, now: Date, mediaType?: string): Source {
+  return {
+    sha256,
+    size: bytes.byteLength,
+    origin,
+    encoding: a.encoding,
+    format: a.format,
+    media_type: mediaType ?? mediaTypeFor(a.format),
+    ingested_at: now.toISOString(),
+  };
 }

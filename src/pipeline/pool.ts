@@ -5,9 +5,10 @@
 import { Worker } from 'node:worker_threads';
 import { JikenboError, type Stage } from '../core/errors.js';
 import type { Analysis } from './analyze.js';
+import type { Source } from '../core/model.js';
 
 interface Pending {
-  resolve: (a: Analysis) => void;
+  resolve: (a: PoolResult) => void;
   reject: (e: Error) => void;
   worker: number;
 }
@@ -16,11 +17,17 @@ interface Pending {
  * Starts one worker: the compiled `worker.js` beside this module, or, when running from the
  * TypeScript sources (development, tests), `worker.ts` loaded through tsx's loader.
  */
-function startWorker(): Worker {
+function startWorker(workerData: unknown): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
+  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self), { workerData });
   const url = new URL('./worker.ts', self).href;
-  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`, { eval: true, workerData });
+}
+
+/** What a worker returns: the analysis, and the source record when it archived the original itself. */
+export interface PoolResult {
+  readonly analysis: Analysis;
+  readonly source?: Source;
 }
 
 export class AnalyzerPool {
@@ -29,16 +36,17 @@ export class AnalyzerPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(size: number) {
+  /** With `archive`, workers also write each original into that file archive before answering. */
+  constructor(size: number, options: { archive?: { dir: string; fsync: boolean } } = {}) {
     for (let i = 0; i < size; i++) {
-      const w = startWorker();
-      w.on('message', (m: { id: number; analysis?: Analysis; error?: { stage: Stage; message: string } }) => {
+      const w = startWorker({ archive: options.archive });
+      w.on('message', (m: { id: number; analysis?: Analysis; source?: Source; error?: { stage: Stage; message: string } }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
         this.load[p.worker]--;
         if (m.error) p.reject(new JikenboError(m.error.stage, m.error.message));
-        else p.resolve(m.analysis!);
+        else p.resolve({ analysis: m.analysis!, ...(m.source ? { source: m.source } : {}) });
       });
       w.on('error', (e) => {
         for (const [id, p] of this.pending) {
@@ -53,12 +61,12 @@ export class AnalyzerPool {
   }
 
   /** Returns the analysis of an original, computed on the least busy worker. */
-  analyze(bytes: Uint8Array, origin: string, sha256: string, mediaType?: string): Promise<Analysis> {
+  analyze(bytes: Uint8Array, origin: string, sha256: string, mediaType?: string): Promise<PoolResult> {
     let k = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.load[i] < this.load[k]) k = i;
     const id = this.nextId++;
     this.load[k]++;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<PoolResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: k });
       this.workers[k].postMessage({ id, bytes, origin, sha256, ...(mediaType ? { mediaType } : {}) });
     });

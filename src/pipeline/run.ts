@@ -5,12 +5,13 @@
  */
 import { JikenboError, isJikenboError } from '../core/errors.js';
 import type { Source } from '../core/model.js';
-import { decodeDocument, sha256Hex, walkInputs, mediaTypeFor } from '../ingest/index.js';
+import { decodeDocument, sha256Hex, walkInputs } from '../ingest/index.js';
 import type { ArchiveStore } from '../archive/index.js';
 import { extractReport, EXTRACTOR_VERSION } from '../extract/index.js';
 import type { DocumentWrite, ReportWrite, SaveResult, Store } from '../store/index.js';
-import { analyzeBytes, type Analysis } from './analyze.js';
-import { AnalyzerPool } from './pool.js';
+import { analyzeBytes, sourceOf, type Analysis } from './analyze.js';
+import { AnalyzerPool, type PoolResult } from './pool.js';
+import { FileArchive } from '../archive/index.js';
 import { contextOf, documentKey, reportsOf } from './reports.js';
 
 export type IngestEvent =
@@ -45,19 +46,9 @@ export interface DocumentOutcome {
 }
 
 /** Archives an analysed original and returns the document write that stores it. */
-async function archiveAnalysis(bytes: Uint8Array, origin: string, sha: string, a: Analysis, options: IngestOptions, mediaType?: string): Promise<DocumentWrite> {
+function documentWrite(bytes: Uint8Array, origin: string, sha: string, a: Analysis, options: IngestOptions, mediaType?: string, archived?: Source): DocumentWrite {
   if (a.reports.length === 0) throw new JikenboError('ingest', `${origin}: no report found in the document`);
-  const source: Source = {
-    sha256: sha,
-    size: bytes.byteLength,
-    origin,
-    encoding: a.encoding,
-    format: a.format,
-    media_type: mediaType ?? mediaTypeFor(a.format),
-    ingested_at: (options.now?.() ?? new Date()).toISOString(),
-  };
-  // The original is on disk before the database refers to it; an interrupted run leaves at most an unreferenced file.
-  await options.archive.put(bytes, source);
+  const source = archived ?? sourceOf(a, bytes, origin, sha, options.now?.() ?? new Date(), mediaType);
   return { key: documentKey(sha, origin), source, origin, format: a.format, encoding: a.encoding, metadata: a.metadata, text: a.text, reports: a.reports };
 }
 
@@ -69,7 +60,9 @@ export async function ingestBytes(bytes: Uint8Array, origin: string, options: In
   const sha = sha256Hex(bytes);
   if (await options.store.hasSource(sha)) return { status: 'duplicate', source: sha };
   const analysis = await analyzeBytes(bytes, origin, sha, mediaType);
-  const write = await archiveAnalysis(bytes, origin, sha, analysis, options, mediaType);
+  const write = documentWrite(bytes, origin, sha, analysis, options, mediaType);
+  // The original is on disk before the database refers to it; an interrupted run leaves at most an unreferenced file.
+  await options.archive.put(bytes, write.source);
   const save = await options.store.saveDocument(write);
   return { status: save.status, source: sha, save };
 }
@@ -97,11 +90,18 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     options.onEvent?.({ kind: 'document', origin, status: 'duplicate', reports: 0 });
   };
 
-  let batch: Array<{ origin: string; write: DocumentWrite }> = [];
+  // Originals are archived concurrently with analysis and storing; a batch is written once all its originals are on disk.
+  let batch: Array<{ origin: string; write: DocumentWrite; archived: Promise<unknown> }> = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const items = batch;
+    const archived = await Promise.allSettled(batch.map((i) => i.archived));
+    const items = batch.filter((item, k) => {
+      const r = archived[k];
+      if (r.status === 'rejected') fail(item.origin, r.reason);
+      return r.status === 'fulfilled';
+    });
     batch = [];
+    if (items.length === 0) return;
     try {
       const saved = await options.store.saveDocuments(items.map((i) => i.write));
       saved.forEach((s, k) => done(items[k].origin, s));
@@ -117,16 +117,21 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     }
   };
 
-  const pool = options.workers && options.workers > 0 ? new AnalyzerPool(options.workers) : null;
+  // Workers also archive when the archive is a plain folder and the clock is the real one.
+  const workerArchive = options.archive instanceof FileArchive && !options.now ? { dir: options.archive.dir, fsync: options.archive.fsync } : undefined;
+  const pool = options.workers && options.workers > 0 ? new AnalyzerPool(options.workers, { archive: workerArchive }) : null;
   // Originals under analysis, finished in the order they were read so output and ids stay deterministic.
-  const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<Analysis> }> = [];
+  const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<PoolResult> }> = [];
   const window = pool ? options.workers! * 4 : 1;
   const pendingSources = new Set<string>();
   const finishOne = async () => {
     const job = inflight.shift()!;
     try {
-      const analysis = await job.analysis;
-      batch.push({ origin: job.origin, write: await archiveAnalysis(job.bytes, job.origin, job.sha, analysis, options) });
+      const { analysis, source } = await job.analysis;
+      const write = documentWrite(job.bytes, job.origin, job.sha, analysis, options, undefined, source);
+      const archived = source ? Promise.resolve() : options.archive.put(job.bytes, write.source);
+      archived.catch(() => undefined); // reported by flush
+      batch.push({ origin: job.origin, write, archived });
       if (batch.length >= BATCH_DOCUMENTS) await flush();
     } catch (e) {
       fail(job.origin, e);
@@ -144,7 +149,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
         continue;
       }
       pendingSources.add(sha);
-      const analysis = pool ? pool.analyze(item.bytes, item.origin, sha) : analyzeBytes(item.bytes, item.origin, sha);
+      const analysis = pool ? pool.analyze(item.bytes, item.origin, sha) : analyzeBytes(item.bytes, item.origin, sha).then((a) => ({ analysis: a }));
       analysis.catch(() => undefined); // handled in finishOne, in order
       inflight.push({ origin: item.origin, sha, bytes: item.bytes, analysis });
       if (inflight.length >= window) await finishOne();

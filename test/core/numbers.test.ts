@@ -50,3 +50,14 @@ describe('scanQuantities units', () => {
     expect(parseQuantity('のべ378名分の個人情報')).toEqual({ value: 378, unit: '名分' });
   });
 });
+
+describe('scanQuantities qualifiers', () => {
+  it('reads the qualifier written before the number, spaced or not', () => {
+    const q = scanQuantities('個人データの件数:約 100 件、合計 2,000名、計5件、延べ11,310件');
+    expect(q.map((x) => [x.value, x.unit, x.qualifiers])).toEqual([
+      [100, '件', ['約']], [2000, '名', ['合計']], [5, '件', ['計']], [11310, '件', ['延べ']],
+    ]);
+    expect(q[0].start).toBe('個人データの件数:'.length);
+  });
+});
+

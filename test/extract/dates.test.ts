@@ -54,4 +54,34 @@ describe('extractDates', () => {
     expect(r.d).toBeNull();
     expect([r.f, r.t]).toEqual(['2022-02-19', '2022-04-19']);
   });
+  it('reads an archive header date with a remark after it', () => {
+    expect(run('# 公表概要\n- ウェブサイトに対するハッキングに関するご報告とお詫び\n- 2025年7月4日?\n- 株式会社アピア\n\n# 本文\n当ホームページが第三者からの不正アクセスにより別サイトに飛ばされてしまうというよう状況が続きました。\n').a).toBe('2025-07-04');
+    expect(run('# 公表概要\n- 不正アクセスによるシステム侵害発生のお詫びとお知らせ\n- 2025年9月12日(文中記載なし、ファイル作成日より)\n- 株式会社山元紙包装社\n\n# 本文\nこのたび、システム侵害が判明いたしました。\n').a).toBe('2025-09-12');
+  });
+  it('takes a window alone on its line from the heading above it', () => {
+    const r = arc('当ホームページが第三者からの不正アクセスにより別サイトに飛ばされてしまうというよう状況が続きました。\n\n### <期間>\n2025年7月1日(火)午後5時頃~7月4日(金)午後3時頃\n\n## ■改ざん検知後の対応\n改ざんがあったことの検知後直ちに当該ファイルの削除及び修正を行いました。');
+    expect([r.f, r.t]).toEqual(['2025-07-01', '2025-07-04']);
+  });
+  it('joins a window written with clock times (2:00am〜…8:00pm)', () => {
+    const r = arc('事象の発生時期:2025年11月8日(土)2:00am~11月9日(日)8:00pm(日本時間)\n', '2025年11月10日');
+    expect([r.f, r.t]).toEqual(['2025-11-08', '2025-11-09']);
+  });
+  it('does not read a status date (7月14日現在, 時点) as the discovery', () => {
+    expect(arc('調査は現在も継続しておりますが、7月14日現在までの調査で判明した事実および、弊社の対応状況について第2報をお知らせいたします。').d).toBeNull();
+    expect(arc('2025年2月5日時点で判明している影響範囲は以下の通りです。').d).toBeNull();
+  });
+  it('takes the first day of a watched window as the discovery (…にかけて…を検知いたしました)', () => {
+    const r = arc('2025年7月11日(金)から2025年7月14日(月)にかけて、弊社サイトのぐるなび会員ログイン画面において、第三者が不正に入手したIDとパスワードを使ったリスト型攻撃によると推測される不審なログインを検知いたしました。');
+    expect(r.d).toBe('2025-07-11');
+  });
+  it('takes a failure seen before the attack was confirmed as the discovery', () => {
+    expect(arc('このたび、弊社は、2025年3月30日に弊社が利用している一部のサーバーにおいてシステム障害が発生し、同年3月31日にサイバー攻撃による被害を受けた可能性があることを確認いたしました。', '2025年4月4日').d).toBe('2025-03-30');
+  });
+  it('keeps the attack day told inside a clause about an earlier notice', () => {
+    const r = arc('当社は、2025年8月26日、当社の管理する情報システムが同月25日にランサムウェア攻撃を受けたことを当社ホームページで公表いたしましたが、その後に行いました外部調査機関による調査の結果、個人情報の一部が外部に漏洩した可能性があることが判明いたしましたので通知させていただきます。', '2025年12月1日');
+    expect([r.f, r.t]).toEqual(['2025-08-25', '2025-08-25']);
+    // Alone, the date of such a clause is the notice's.
+    const n = arc('めぶきフィナンシャルグループは、4月16日(水)に株式会社インターネットイニシアティブの提供するメールシステムが不正アクセスを受けたとお知らせしましたが、今般調査が完了しました。', '2025年4月24日');
+    expect([n.f, n.t]).toEqual([null, null]);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareInput } from '../../src/extract/input.js';
 import { extractOrganization } from '../../src/extract/rules/organization.js';
-import { orgTypeOf } from '../../src/core/org-names.js';
+import { SUFFIXED_COMPANY, findSuffixedCompanies, orgTypeOf } from '../../src/core/org-names.js';
 
 const org = (t: string) => {
   const r = extractOrganization(prepareInput(t), '');
@@ -44,7 +44,11 @@ describe('orgTypeOf', () => {
     expect(orgTypeOf('寺崎脳神経外科')).toBe('hospital');
     expect(orgTypeOf('日本時計学会')).toBe('association');
     expect(orgTypeOf('大分県弁護士会')).toBe('association');
-    expect(orgTypeOf('城南信用金庫')).toBe('association');
+    // 信用金庫 take deposits like banks; labelled releases type them as companies.
+    expect(orgTypeOf('城南信用金庫')).toBe('company');
+    expect(orgTypeOf('独立行政法人日本貿易振興機構')).toBe('national_gov');
+    expect(orgTypeOf('年金積立金管理運用独立行政法人')).toBe('national_gov');
+    expect(orgTypeOf('地方独立行政法人広島市立病院機構')).toBe('hospital');
     expect(orgTypeOf('学校法人 中村学園(中村学園大学・中村学園大学短期大学部)')).toBe('university');
     expect(orgTypeOf('学校法人南光学園東北高等学校')).toBe('school');
   });
@@ -52,5 +56,21 @@ describe('orgTypeOf', () => {
     const r = org('# 公表概要\n- ランサムウェア感染に関するお詫び\n- オオサキメディカル株式会社\n- 2025年8月27日\n- https://x\n\n# 本文\n当社は、お詫び申し上げます。\n');
     expect(r.names[0]).toBe('オオサキメディカル株式会社');
     expect(r.type).toBe('company');
+  });
+});
+
+describe('findSuffixedCompanies', () => {
+  it('finds what SUFFIXED_COMPANY finds, walking back from the legal form', () => {
+    for (const t of [
+      'アスクル株式会社(本社:東京都江東区)は、ASKUL LOGIST 株式会社の3PL事業における株式会社良品計画様ほかの出荷業務について',
+      '古野電気株式会社及びラボテック・インターナショナル株式会社、、株式会社ABC株式会社',
+      'ユニデンホールディングス株式会社 当社におけるランサムウェア被害',
+      'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789株式会社X株式会社',
+    ]) {
+      const re = new RegExp(SUFFIXED_COMPANY.source, 'g');
+      const want = [...t.matchAll(re)].map((m) => ({ index: m.index, text: m[0] }));
+      expect(findSuffixedCompanies(t)).toEqual(want);
+    }
+    expect(findSuffixedCompanies('A株式会社 B合同会社 C有限会社', 2).map((m) => m.text)).toEqual(['A株式会社', 'B合同会社']);
   });
 });

@@ -19,11 +19,13 @@ type C = Cue<Category>;
 
 /** Law names and generic words that contain a cue but state no event. */
 const LAW_NAME = /^(?:行為の禁止|禁止法|行為禁止)/;
+/** Countermeasures named after the attack (`不正アクセスの制限の強化`, `不正アクセス検知システム`). */
+const PREVENTION_TAIL = /^(?:等|など)?(?:の|を)?(?:制限|抑止|監視(?:体制|システム)|検知(?:システム|機能|体制)|防御)/;
 
 export const rules: readonly C[] = [
   // unauthorized_access: an outsider got into systems (spec: 不正アクセス, サイバー攻撃, 侵入, 改ざん).
   { id: 'categories.unauthorized_access.fusei_access', value: 'unauthorized_access', re: re('不正(?:な|に)?アクセス'),
-    guard: (h, v) => !LAW_NAME.test(after(v, h, 6)) },
+    guard: (h, v) => !LAW_NAME.test(after(v, h, 6)) && !PREVENTION_TAIL.test(after(v, h, 8)) },
   { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃(?!メール)', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?攻撃', 'サーバー?攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
   // Generic names of the event: unauthorized access, but no proof of more than a credential login.
   { id: 'categories.unauthorized_access.generic', value: 'unauthorized_access', re: re('サイバーセキュリティ(?:事案|インシデント)', 'セキュリティインシデント') },
@@ -33,7 +35,7 @@ export const rules: readonly C[] = [
     guard: (h, v) => !/^(?:の試行|を試み|試行|攻撃対策)/.test(after(v, h, 6)) },
   { id: 'categories.account_compromise.takeover', value: 'account_compromise', re: re('乗っ取(?:ら|り|られ|る)', 'のっとられ') },
   { id: 'categories.account_compromise.credentials_used', value: 'account_compromise',
-    re: re('(?:ID|アカウント)(?:と|及び|および|・)?パスワード[^。]{0,25}(?:一致|使用し|使い|用いて|悪用)[^。]{0,25}ログイン', '(?:他(?:の)?(?:職員|社員|従業員|利用者)|他人)[^。]{0,10}(?:アカウント|ID)[^。]{0,25}ログイン', 'ログインされ', '認証情報(?:を|が)(?:窃取|盗|詐取|不正(?:に)?取得)', 'ログインに(?:用いられ|使用され|使われ)', '(?:ID|パスワード)[^。]{0,10}(?:を)?(?:用いて|使用して|使って)(?:不正に)?ログイン', '(?:アカウント|ID)(?:が|を)?[^。]{0,10}不正(?:に)?(?:利用|使用)され') },
+    re: re('(?:ID|アカウント)(?:と|及び|および|・)?パスワード[^。]{0,25}(?:一致|使用し|使い|用いて|悪用)[^。]{0,25}ログイン', '(?:他(?:の)?(?:職員|社員|従業員|利用者)|他人)[^。]{0,10}(?:アカウント|ID)[^。]{0,25}ログイン', 'ログインされ', '認証情報(?:を|が)(?:窃取|盗|詐取|不正(?:に)?取得)', '(?:ID|アカウント)(?:および|及び|と|・|、)パスワード(?:等|など)?(?:が|を)[^。]{0,8}(?:窃取|搾取|盗|詐取|不正(?:に)?(?:取得|入手))(?:され|し|した|された)', 'ログインに(?:用いられ|使用され|使われ)', '(?:ID|パスワード)[^。]{0,10}(?:を)?(?:用いて|使用して|使って)(?:不正に)?ログイン', '(?:アカウント|ID)(?:が|を)?[^。]{0,10}不正(?:に)?(?:利用|使用)され') },
   { id: 'categories.account_compromise.account_access', value: 'account_compromise',
     re: re('(?:メール|SNS|インスタグラム|Instagram|X|Twitter|Facebook|LINE|公式|管理者|会員|利用者|ユーザー?)アカウント(?:が|に対して|への|に)[^。]{0,20}不正(?:な)?アクセス') },
   // ransomware / malware
@@ -48,14 +50,16 @@ export const rules: readonly C[] = [
     guard: (h, v) => !/^(?:詐欺)?(?:対策|について|とは|サイト」とは|対策協議会)/.test(after(v, h, 8)) && !/^」とは/.test(after(v, h, 8)) },
   // Targeted-attack mail (標的型攻撃メール) is phishing, not an intrusion.
   { id: 'categories.phishing.targeted_mail', value: 'phishing', re: re('標的型(?:攻撃)?メール') },
+  // Tech-support scams (サポート詐欺): staff lured to a fake warning page that installs remote-control software.
+  { id: 'categories.phishing.support_scam', value: 'phishing', re: re('サポート詐欺', '偽(?:の)?(?:警告|セキュリティ警告)(?:画面|表示|メッセージ)') },
   { id: 'categories.phishing.spoofed_mail', value: 'phishing',
     re: re('なりすまし(?:の)?(?:メール|メッセージ|SMS)', '不審(?:な|・)?(?:なりすまし)?(?:メール|メッセージ|SMS)(?:が|を)?[^。]{0,12}(?:送信|発信|配信|届い|受信した|件数|確認され)', '(?:を|に)(?:装|騙|かた)(?:った|る)[^。]{0,12}(?:メール|メッセージ|SMS)[^。]{0,12}(?:送信|発信|配信|届いて|確認され)') },
   // spam_sent
-  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)', '(?:当社|弊社|本学|本校|当院|本市|本町|職員|社員|従業員|教員|学生)(?:の)?(?:[^。、]{0,10})?(?:メール)?アカウントから[^。]{0,30}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ)'),
+  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)', '(?:当社|弊社|本学|本校|当院|本市|本町|職員|社員|従業員|教員|学生)(?:の)?(?:[^。、]{0,10})?(?:メール)?アカウントから[^。]{0,30}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ)', 'アカウント(?:から|を(?:使用|利用|悪用)して|を経由して)[^。]{0,30}(?:不審|迷惑|フィッシング|なりすまし|スパム|大量|詐欺)[^。]{0,20}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ|配信)'),
     guard: (h, v) => !/^(?:フォルダ|対策|フィルタ|設定|判定)/.test(after(v, h, 6)) },
   // vulnerability
   { id: 'categories.vulnerability.exploited', value: 'vulnerability',
-    re: re('脆弱性(?:を|が|の)?[^。]{0,8}(?:悪用|突|つ(?:い|か|く)|利用され|利用した|狙|攻撃)', 'ゼロデイ', 'CVE-\\d{4}', '脆弱性(?:が|を)原因', '脆弱性に起因', '脆弱性による', '脆弱性から(?:の)?(?:侵入|不正)') },
+    re: re('脆弱性(?:を|が|の)?[^。]{0,8}(?:悪用|突|つ(?:い|か|く)|利用され|利用した|狙|攻撃)', 'ゼロデイ', 'CVE-\\d{4}', '脆弱性(?:が|を)原因', '脆弱性に起因', '脆弱性による', '脆弱性から(?:の)?(?:侵入|不正)', '脆弱性[^。]{0,12}(?:を利用|を通じ|を経由|経由で|から|より)[^。]{0,12}(?:侵入|不正(?:な)?アクセス|攻撃)', 'セキュリティ(?:ホール|上の欠陥)(?:を|が|より|から)[^。]{0,12}(?:侵入|悪用|突|つ(?:い|か|く)|攻撃|不正|利用され)') },
   // misconfiguration: data open to others through settings or publication.
   { id: 'categories.misconfiguration.viewable', value: 'misconfiguration',
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状態', '閲覧(?:が)?可能(?:と|に)なって', '(?:第三者|外部|インターネット上|誰でも)[^。]{0,10}(?:閲覧|アクセス)(?:が)?(?:可能|でき(?:る|た))'),
@@ -70,16 +74,18 @@ export const rules: readonly C[] = [
     re: re('紛失', '盗難', '置き忘', '置忘', '誤廃棄', '誤って廃棄', '所在(?:が)?(?:不明|わからなく)', '(?:パソコン|PC|鞄|かばん|カバン|バッグ|USB(?:メモリ)?|携帯電話|スマートフォン|スマホ|端末|書類|車両?|財布)(?:が|を)?[^。]{0,10}盗(?:まれ|難)', '車上(?:荒|ねら)', 'ひったくり', '置き引き') },
   // insider
   { id: 'categories.insider.keyword', value: 'insider',
-    re: re('懲戒', '不正閲覧', '業務外(?:で)?(?:の)?(?:閲覧|アクセス|利用)', '業務(?:上|と)(?:の)?(?:必要|関係)(?:が|の)?(?:ない|なく|無い)', '私的(?:に|な)?(?:閲覧|利用|目的)', '営業秘密', '不正競争防止法', '内部不正', '元(?:従業員|社員|職員|役員)', '(?:従業員|社員|職員|委託先[^。]{0,6}(?:従業員|社員)|派遣社員|アルバイト|スタッフ|教員|教諭|看護師|医師|委託業者)[^。]{0,30}(?:持ち出|不正(?:に)?(?:閲覧|取得|利用|使用|持ち出)|漏ら|無断(?:で)?(?:閲覧|複製|提供|持ち出)|転売|横領|着服)') },
+    re: re('懲戒', '不正閲覧', '業務外(?:で)?(?:の)?(?:閲覧|アクセス|利用)', '業務(?:上|と)(?:の)?(?:必要|関係)(?:が|の)?(?:ない|なく|無い)', '私的(?:に|な)?(?:閲覧|利用|目的)', '営業秘密', '不正競争防止法', '内部不正', '元(?:当社|弊社)?(?:従業員|社員|職員|役員)(?:が|は|による|により|、|1名|１名|を(?:逮捕|告訴|刑事告訴|提訴)|の(?:男|女)|の[^。、]{1,8}(?:被告|容疑者))(?![^。]{0,4}(?:情報|個人情報))', '(?:従業員|社員|職員|委託先[^。]{0,6}(?:従業員|社員)|派遣社員|アルバイト|スタッフ|教員|教諭|看護師|医師|委託業者)[^。]{0,30}(?:持ち出|不正(?:に)?(?:閲覧|取得|利用|使用|持ち出)|漏ら|無断(?:で)?(?:閲覧|複製|提供|持ち出)|転売|横領|着服)') },
   // improper_handling
-  { id: 'categories.improper_handling.purpose', value: 'improper_handling', re: re('目的外(?:の)?(?:利用|使用|提供)', '利用目的(?:の範囲)?(?:を)?(?:超え|外)', '同意(?:を)?(?:得|取)(?:ず|ないまま|ていな)', '本人の同意なく', '共同利用[^。]{0,40}(?:除外|対象外)', '無断(?:で)?(?:提供|利用|転用)') },
+  { id: 'categories.improper_handling.purpose', value: 'improper_handling', re: re('目的外(?:の)?(?:利用|使用|提供)', '利用目的(?:の範囲)?(?:を)?(?:超え|外)', '同意(?:を)?(?:得|取)(?:ず|ないまま|ていな)', '本人の同意なく', '(?:許諾|承諾|了承|同意)(?:を)?(?:得る|取る)こと(?:なく|なしに)', '(?:許諾|承諾|了承)(?:を)?(?:得|取)(?:ず|ないまま|ていな)', '共同利用[^。]{0,40}(?:除外|対象外)', '無断(?:で)?(?:提供|利用|転用)') },
   // dos
   { id: 'categories.dos.keyword', value: 'dos', re: re('DDoS', 'DoS攻撃', 'サービス妨害', '負荷攻撃', '大量(?:の)?(?:アクセス|通信|パケット|リクエスト)[^。]{0,25}(?:負荷|つながりにく|繋がりにく|閲覧しづら|閲覧できな|障害|停止)') },
   // fraud: money or services obtained by fraud.
   { id: 'categories.fraud.keyword', value: 'fraud', re: re('不正送金', '詐欺', '詐取', '(?:騙|だま)し取', '着服', '横領', '(?:カード|ポイント|口座|金銭|現金|ギフト|クーポン)[^。]{0,20}不正(?:に)?(?:使用|利用)(?:\\([^)]{0,20}\\))?(?:し|され)(?:た|ていた|ました|、)'),
-    guard: (h, v) => h.polarity !== 'possible' && !/フィッシング/.test(before(v, h, 8)) },
+    guard: (h, v) => h.polarity !== 'possible' && !/フィッシング|サポート/.test(before(v, h, 8)) && !EXAMPLE_SCAM.test(sentenceText(v, h)) },
 ];
 
+/** Examples of scams readers may meet (`例)…などとして金銭の振り込みに誘導するような詐欺`), not events. */
+const EXAMPLE_SCAM = /^[\s(]*例[)):]|(?:ような|といった|等の|などの)(?:特殊)?詐欺|詐欺(?:等|など)?(?:に(?:ご)?注意|の被害に遭わ|の手口)/;
 const DEFINITION = /」とは|とは[、,]|の略(?:称)?(?:で|です)/;
 /** Kinds a release often predicts as a consequence of a leak rather than reports. */
 const CONSEQUENCE = new Set<Category>(['phishing', 'spam_sent', 'fraud', 'malware']);
@@ -170,7 +176,7 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   if (value.length === 0) {
     const leak = rawLeak(input);
     const m = INCIDENT_WORDS.exec(view.text.slice(view.bodyStart));
-    if (leak.value === 'confirmed' || leak.value === 'possible' || m) {
+    if (leak.value !== 'unknown' || m) {
       value.push('other');
       const ev = leak.evidence[0];
       if (m) evidence.push(evidenceAt(input, 'categories', 'other', view.bodyStart + m.index, view.bodyStart + m.index + m[0].length, 'categories.other.incident_words'));

@@ -32,16 +32,23 @@ const RELATIVE_BEFORE = /前日(?:の|、)?\s?$/;
 const NEGATED = /確認されて(?:い|お)りません|確認されていない|確認できておりません|確認できていない|は確認され(?:ておらず|ず)/;
 /** A sentence about the window of an attack or exposure. */
 const PERIOD_CONTEXT =
-  /期間|間に|にかけて|不正|閲覧|公開|掲載|送信|流出|漏えい|ログイン|攻撃|改ざん|侵入|感染|アクセス|利用され|購入|注文|取得可能|状態|転送|誤っ/;
+  /期間|時期|間に|にかけて|不正|閲覧|公開|掲載|送信|流出|漏えい|ログイン|攻撃|改ざん|侵入|感染|アクセス|利用され|購入|注文|取得可能|状態|転送|誤っ/;
 /** A date that refers to an earlier announcement (6月24日にお知らせした, 7月1日付「…」). */
 const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:付け?\s?[^、。\n]{0,20}?(?:リリース|お知らせ|公表文)|(?:に|付け?で?|付の|以降(?:順次)?)?\s?(?:[^、。\nをがはしたけ]{1,14}?(?:で|にて))?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|ご案内|既報|第\s?\d\s?報|「))/;
 /** A clause that tells of an earlier notice (…についてご報告いたしましたが, …でお知らせしております通り). */
 const PRIOR_CLAUSE = /(?:ご報告|お知らせ|公表|発表|掲載|ご案内)(?:を)?(?:いたし|致し|し|させていただき)(?:ました(?:が|とおり|通り|、)|ております(?:が|とおり|通り)|ていた|た(?:件|事案|とおり|通り))/;
+/** A date that states how things stood then (7月14日現在, 時点, までの調査で). */
+const AS_OF = /^\s?(?:\([^)]{1,6}\))?\s?(?:現在|時点|までの(?:調査|確認))/;
+/** A failure the organisation itself sees (システム障害が発生し), unlike 被害が発生 which may be learned later. */
+const SYMPTOM_OCCURRED = /(?:障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)/;
+/** A window the organisation watched happen: `…にかけて…不審なログインを検知いたしました`. */
+const WINDOW_TAIL = /^\s?(?:\([^)]{1,6}\))?\s?[^。\n]{0,12}?(?:にかけて|の間|までの間)/;
+const WINDOW_DETECTED = /(?:を|が)(?:検知|検出|発見)(?:いたし|致し|し|され)/;
 /** Plans, not events (…訪問する予定です). */
 const FUTURE = /予定|見込み|まいります|参ります/;
 /** Plans in a clause (予定です), not 予定していない. */
 const PLANNED = /予定(?:です|でございます|して(?:おり|います)|となって)|見込み|まいります|参ります/;
-const TIME_OF_DAY = /\d{1,2}\s?時(?:\s?\d{1,2}\s?分)?(?:頃|ごろ|過ぎ)?|頃|ごろ|午前中?|午後|未明|夕方|朝/g;
+const TIME_OF_DAY = /\d{1,2}\s?時(?:\s?\d{1,2}\s?分)?(?:頃|ごろ|過ぎ)?|\d{1,2}:\d{2}(?::\d{2})?\s?(?:[aApP]\.?[mM]\.?)?|頃|ごろ|午前中?|午後|未明|夕方|朝/g;
 const FROM_UNTIL = /^[ \t]?(?:\([^)]{1,6}\))?[^。\n]{0,8}?から[^。\n~]{0,36}$/;
 const SAME_DAY_WINDOW = /^\s?(?:\([^)]{1,6}\))?\s?(?:午前|午後)?\d{1,2}\s?時[^。\n]{0,12}?(?:から|~|-)\s?(?:午前|午後)?\d{1,2}\s?時[^。\n]{0,10}?(?:まで|の間|頃に|にかけて)/;
 const OPEN_FROM = /^\s?(?:\([^)]{1,4}\))?\s?(?:[0-9:時分頃ごろ過午前後]{0,12})?\s?(?:頃)?(?:以降|から|より)/;
@@ -87,7 +94,8 @@ export function extractDates(input: ReportInput): { announced_on: D; discovered_
   return { announced_on: announced, discovered_on: discovered, period_from: period.from, period_to: period.to };
 }
 
-const HEADER_DATE_LINE = /^[ \t]*-[ \t]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*$/m;
+/** `- 2025年7月4日`, also with a remark after it (`2025年7月4日?`, `2025年9月12日(文中記載なし…)`). */
+const HEADER_DATE_LINE = /^[ \t]*-[ \t]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*(?:[?？]|\([^)\n]{0,40}\))?[ \t]*$/m;
 
 /** The date item of an archive header whose items are out of order (title, organisation, date). */
 function headerDate(text: string, bodyStart: number): string | undefined {
@@ -201,7 +209,11 @@ function rangePairs(text: string, rs: readonly ResolvedDate[]): Ranges {
   for (let i = 0; i + 1 < rs.length; i++) {
     const a = rs[i], b = rs[i + 1];
     if (!a.date || !b.date || b.date < a.date) continue;
-    const gap = text.slice(a.end, b.start).replace(TIME_OF_DAY, '');
+    // Neither join form allows a sentence or line break, and both are short: skip long gaps unread.
+    if (b.start - a.end > 120) continue;
+    const raw = text.slice(a.end, b.start);
+    if (raw.includes('。') || raw.includes('\n')) continue;
+    const gap = raw.replace(TIME_OF_DAY, '');
     const joined = isRangeGap(gap) || (FROM_UNTIL.test(gap) && RANGE_END_TAIL.test(text.slice(b.end, b.end + 16)));
     if (!joined) continue;
     members.add(a);
@@ -241,17 +253,22 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     const si = sentenceAt(ss, r.start);
     if (si < 0) continue;
     if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 24))) continue;
+    // 7月14日現在, 7月14日時点, 7月14日までの調査で判明: the state as of a day, not a discovery.
+    if (AS_OF.test(text.slice(r.end, r.end + 16))) continue;
     if (ranges.members.has(r)) continue;
     const relative = RELATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 4), r.start));
     const clause = clauseAfter(text, rs, idx, ss[si].end);
+    const av = ATTACK_EVENT.exec(clause);
+    const attack = av !== null && !PLANNED.test(clause);
     // 4月16日に当社のメール…についてご報告いたしましたが: an earlier notice, not an event.
     const notice = PRIOR_CLAUSE.exec(clause);
     if (notice) {
+      // 8月26日、…同月25日にランサムウェア攻撃を受けたことを…公表いたしましたが: the notice has its own
+      // date before, so this one is the attack's (alone, `4月16日に…を受けたとお知らせしました` is the notice's).
+      if (attack && av.index < notice.index && !relative && idx > 0 && rs[idx - 1].start >= ss[si].start) attacks.push(r);
       const dv = DISCOVERY.exec(clause);
       if (!dv || dv.index > notice.index) continue;
-    }
-    const attack = ATTACK_EVENT.test(clause) && !PLANNED.test(clause);
-    if (attack) attacks.push(r);
+    } else if (attack) attacks.push(r);
     let tail = text.slice(r.end, ss[si].end);
     // A date alone on its line (a timeline): the lines under it, up to the next date, are its events.
     if (DATE_LINE_REST.test(tail) && si + 1 < ss.length) {
@@ -287,7 +304,11 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     }
     // The verb belongs to the nearest date before it: a later date in between takes it.
     const next = rs.find((x) => x.start > r.end && x.start < r.end + m.index);
-    if (next) continue;
+    if (next) {
+      // 3月30日にシステム障害が発生し、同年3月31日に…確認: the failure was the first sign.
+      if (!relative && SYMPTOM_OCCURRED.test(clause) && !/との(?:発表|報告|連絡)/.test(clause) && (!best || r.date < best.date!)) best = r;
+      continue;
+    }
     if (NEGATED.test(tail.slice(Math.max(0, m.index - 4), m.index + 14))) continue;
     if (relative) continue;
     // 〇日に…したことが判明: the date is the embedded event's; the discovery only if no other is dated.
@@ -304,6 +325,16 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     if (!best || r.date < best.date!) best = r;
   }
   if (best) return { best, rule: 'discovered_on.discovery_verb', attacks };
+  // 7月11日から7月14日にかけて…不審なログインを検知いたしました: detected from the window's first day.
+  for (const [a, b] of ranges.pairs) {
+    if (limit && a.date! > limit) continue;
+    const si = sentenceAt(ss, a.start);
+    if (si < 0) continue;
+    const rest = text.slice(b.end, ss[si].end);
+    const v = WINDOW_DETECTED.exec(rest);
+    if (!v || !WINDOW_TAIL.test(rest) || /こと|旨|ものと/.test(rest.slice(0, v.index))) continue;
+    if (!fallback || a.date! < fallback.date!) fallback = a;
+  }
   if (fallback) return { best: fallback, rule: 'discovered_on.event_date', attacks };
   return { rule: '', attacks };
 }
@@ -317,7 +348,10 @@ function periodOf(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly 
     const si = sentenceAt(ss, a.start);
     if (si < 0) continue;
     const sent = text.slice(ss[si].start, ss[si].end);
-    if (!PERIOD_CONTEXT.test(sent) || FUTURE.test(sent) || PRIOR_NOTICE.test(text.slice(b.end, b.end + 12))) continue;
+    // A range alone on its line takes its context from the heading above (`### <期間>`).
+    const heading = si > 0 && text[ss[si - 1].end] === '\n' && a.start - ss[si].start < 4 && ss[si - 1].end - ss[si - 1].start <= 30
+      ? text.slice(ss[si - 1].start, ss[si - 1].end) : '';
+    if (!(PERIOD_CONTEXT.test(sent) || (heading && /期間|時期|日時/.test(heading))) || FUTURE.test(sent) || PRIOR_NOTICE.test(text.slice(b.end, b.end + 12))) continue;
     // The stated window: the union of every window the text gives (card data, member data…).
     if (!from || a.date! < from.date!) from = a;
     if (!to || b.date! > to.date!) to = b;

@@ -15,35 +15,47 @@ import { evidenceAt } from '../input.js';
 import { after, memo, re, scanCues, viewOf as viewOfInput, type Cue, type CueHit } from '../text/cues.js';
 import { incidentOf } from './incident.js';
 import { extractCategories } from './categories.js';
+import { extractFollowUp } from './follow-up.js';
 
 type Kind = 'strong' | 'noun' | 'view';
 
 export const rules: readonly Cue<Kind>[] = [
   { id: 'leak.confirmed.verb', value: 'strong', keepNegated: true, keepRequests: true,
     re: re('(?:漏えい|流出|流失)(?:等|など)?(?:し(?:た|ました|ていた|ていました|ている|ており|ております|てしまい|てしまった)|が(?:発生|確認|判明)(?:し|いたし)(?:た|ました)|を確認(?:し|いたし)(?:た|ました))',
-      '漏れ(?:た|ていた|ている|ており|まし)', '漏らし(?:た|ていた|ました)', '(?:外部|第三者)(?:へ|に)送信され(?:て|た)', '持ち出され(?:た|まし|てい)', '盗(?:まれ|み出され)(?:た|まし|てい)',
+      '漏れ(?:た|ていた|ている|ており|まし)', '漏らし(?:た|ていた|ました)', '(?:外部|第三者)(?:へ|に)送信され(?:て|た)', '持ち出(?:され|し)(?:た|まし|てい)', '(?:漏えい|流出)(?:等|など)?に該当する(?:お客様|お客さま|方|顧客|取引先|個人|皆様)', '盗(?:まれ|み出され)(?:た|まし|てい)',
       '窃取され(?:た|まし|てい)', '不正(?:に)?取得され(?:た|まし|てい|てお)', '抜き取られ(?:た|まし|てい)', '詐取され(?:た|まし|てい)',
       // Data published by the attackers on their leak site.
       '(?:リークサイト|ダークウェブ|ダークウエブ)(?:上)?(?:に|へ|で|にて)[^。]{0,20}(?:公開|掲載|アップロード|投稿)され(?:た|て|まし)'),
     guard: (h, v) => !/(?:認証情報|ログイン情報|パスワード|ID)(?:等|など)?(?:を|が)$/.test(v.text.slice(Math.max(0, h.start - 10), h.start))
       // `今後…流出が判明したお客さまが確認された場合は` is a condition, not a finding.
-      && !CONDITIONAL.test(after(v, h, 30)) },
+      && !CONDITIONAL.test(after(v, h, 30))
+      // `個人番号が漏えいしているなどとして…誘導する詐欺` is a scammer's pretext; `流出したことを示す事実` alone is a checklist item.
+      && !PRETEXT.test(after(v, h, 12)) && !EVIDENCE_ITEM.test(after(v, h, 16)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
   { id: 'leak.noun', value: 'noun', keepNegated: true, keepRequests: true,
     re: re('漏えい', '流出', '流失', '漏れ', '漏らし', '外部送信'),
-    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) },
+    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
   { id: 'leak.viewed', value: 'view', keepNegated: true, keepRequests: true,
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状[態況]', '閲覧(?:が)?可能(?:と|に)なって', '見てい(?:た|まし)', '閲覧(?:してい(?:た|まし)|した|され(?:た|まし|てい|る))', '参照され(?:た|まし|てい|る)', '見られ(?:た|まし|てい|る)') },
 ];
 
+/** A pretext in a scam example (`…が漏えいしているなどとして`, `…と称して`). */
+const PRETEXT = /^[^。、]{0,4}(?:などとして|等として|として金銭|と(?:称|偽|騙|かた)って)/;
+/** A bare item of a checklist of evidence (`- 当該情報が外部に流出したことを示す事実`). */
+const EVIDENCE_ITEM = /^(?:ことを示す|ことの)?(?:事実|形跡|痕跡|証跡|兆候|証拠)\s*$/;
+/** Data that leaked from someone else's service (`他のサービスから流出したID・パスワード`). */
+const ELSEWHERE = /(?:他(?:の)?|他社(?:の)?|外部(?:の)?)(?:サービス|サイト|ウェブサイト|Webサイト)(?:等|など)?(?:から|で|より)$/;
+/** A modal that belongs to a later predicate about misuse (`流出情報が悪用される可能性`). */
+const MISUSE_BETWEEN = /悪用|不正(?:に)?(?:利用|使用)|二次被害|詐欺/;
 /** A condition right after the cue (`…が判明した場合`, `…したお客様がいらっしゃった際は`). */
 const CONDITIONAL = /^[^。、]{0,24}(?:場合|際(?:は|には|に))/;
 
 /** Ranks of the statements; higher wins. */
-const RANK = { strongConfirmed: 5, possible: 4, notFound: 3, weakConfirmed: 2, outsideNotFound: 1 } as const;
+const RANK = { strongConfirmed: 5, possible: 4, notFound: 3, weakConfirmed: 2, outsideNotFound: 1, citedPossible: 0.7, citedConfirmed: 0.6 } as const;
 type Rank = (typeof RANK)[keyof typeof RANK];
-const STATUS: Record<Rank, LeakStatus> = { 5: 'confirmed', 4: 'possible', 3: 'not_found', 2: 'confirmed', 1: 'not_found' };
+const STATUS: Record<Rank, LeakStatus> = { 5: 'confirmed', 4: 'possible', 3: 'not_found', 2: 'confirmed', 1: 'not_found', 0.7: 'possible', 0.6: 'confirmed' };
 const RULE: Record<Rank, string> = {
   5: 'leak.confirmed.verb', 4: 'leak.possible.kanousei', 3: 'leak.not_found.negated', 2: 'leak.confirmed.weak', 1: 'leak.not_found.outside',
+  0.7: 'leak.possible.cited_title', 0.6: 'leak.confirmed.cited_title',
 };
 
 /** A noun mention that names the event itself (`…の漏えいについて`, `情報流出に関する`). */
@@ -54,9 +66,20 @@ function quoted(text: string, start: number, sentStart: number): boolean {
   return seg.lastIndexOf('「') > seg.lastIndexOf('」');
 }
 
+/** The hit sits in the quoted title of another release (`「メール情報漏えいの可能性に関するお知らせ」につきまして`). */
+function citedTitle(text: string, h: CueHit<Kind>): boolean {
+  if (!quoted(text, h.start, h.sentence.start)) return false;
+  const close = text.indexOf('」', h.end);
+  if (close < 0 || close > h.sentence.end) return false;
+  return /(?:お知らせ|について|ご報告|お詫び|おわび|ご案内)$/.test(text.slice(Math.max(h.end, close - 8), close));
+}
+
 function rankOf(h: CueHit<Kind>, text: string): Rank | null {
+  // The title of a release cited in the text (`「…の漏えいについて」につき`) counts only when nothing else is said.
+  if (citedTitle(text, h)) return h.polarity === 'possible' ? RANK.citedPossible : h.polarity === 'affirmed' ? RANK.citedConfirmed : null;
   switch (h.polarity) {
     case 'possible':
+      if (h.cue.value === 'noun' && MISUSE_BETWEEN.test(text.slice(h.end, h.predicate.start))) return EVENT_NOUN.test(text.slice(h.end, h.end + 10)) ? RANK.weakConfirmed : null;
       return RANK.possible;
     case 'undetermined':
       return null;
@@ -78,9 +101,13 @@ export const rawLeak = memo((input: ReportInput): FieldResult<LeakStatus> => {
   const view = viewOfInput(input);
   const hits = scanCues(view, rules);
   let best: { rank: Rank; hit: CueHit<Kind> } | null = null;
+  // An update that reports the investigation's finding (`漏えいした痕跡は認められませんでした`) answers the
+  // possibility its title repeats from the first report (`メール情報漏えいの可能性に関する調査結果のご報告`).
+  const answered = extractFollowUp(input).value && hits.some((h) => !h.inTitle && (rankOf(h, view.text) === RANK.notFound || rankOf(h, view.text) === RANK.outsideNotFound))
+    && !hits.some((h) => !h.inTitle && rankOf(h, view.text) === RANK.possible);
   for (const h of hits) {
     const r = rankOf(h, view.text);
-    if (r === null) continue;
+    if (r === null || (answered && h.inTitle && r === RANK.possible)) continue;
     if (!best || r > best.rank) best = { rank: r, hit: h };
   }
   if (!best) return { value: 'unknown', evidence: [] };

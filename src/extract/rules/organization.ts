@@ -9,7 +9,7 @@
  */
 import type { Evidence } from '../../core/model.js';
 import type { OrgType } from '../../core/fields.js';
-import { LEGAL_PREFIX, ORG_SUFFIX, PREFIXED_NAME, SUFFIXED_COMPANY, looksLikeOrgName, orgTypeOf } from '../../core/org-names.js';
+import { LEGAL_PREFIX, ORG_SUFFIX, PREFIXED_NAME, findSuffixedCompanies, looksLikeOrgName, orgTypeOf } from '../../core/org-names.js';
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
 
@@ -199,11 +199,9 @@ function bodyCandidates(body: string, offset: number): Cand[] {
     const name = m[0].split(/及び|および|並びに|ならびに/)[0];
     if (squash(name).length > 5) legal.push(at(name, offset + m.index, 'organization.body_legal_form'));
   }
-  SUFFIXED_COMPANY.lastIndex = 0;
-  k = 0;
-  for (let m = SUFFIXED_COMPANY.exec(body); m && k < 8; m = SUFFIXED_COMPANY.exec(body), k++) {
-    const name = m[0].replace(/^.*(?:弊社|当社|同社|子会社|親会社|であり|である|および|及び|並びに|株式会社|有限会社|合同会社)(?=.)/, '');
-    if (name.length > 4 && !/^(?:株式会社|有限会社|合同会社|ホールディングス)$/.test(name)) legal.push(at(name, offset + m.index + (m[0].length - name.length), 'organization.body_legal_form'));
+  for (const m of findSuffixedCompanies(body, 8)) {
+    const name = m.text.replace(/^.*(?:弊社|当社|同社|子会社|親会社|であり|である|および|及び|並びに|株式会社|有限会社|合同会社)(?=.)/, '');
+    if (name.length > 4 && !/^(?:株式会社|有限会社|合同会社|ホールディングス)$/.test(name)) legal.push(at(name, offset + m.index + (m.text.length - name.length), 'organization.body_legal_form'));
   }
   legal.sort((a, b) => a.start - b.start);
   return out.concat(legal);
