@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Document, DocumentMetadata, ExtractionContext, Segment } from '../core/model.js';
 import { normalizeJa } from '../core/normalize.js';
+import { casebookHeading } from '../core/casebook.js';
 import { segmentDocument } from '../segment/index.js';
 import { extractReport } from '../extract/index.js';
 import type { ReportWrite } from '../store/index.js';
 
-const CASEBOOK_ID = /【[^】#]*#\s*(\d{4}(?:-\d{1,5})?)\s*】/;
 
 /**
  * Returns the key of a document: where it was read from (absolute path or URL), else its hash.
@@ -24,8 +24,8 @@ export function documentKey(sha256: string, origin: string): string {
 
 /** Returns the key of a report within its document: its casebook number, else a hash of its title. */
 export function reportKey(segment: Segment): string {
-  const m = CASEBOOK_ID.exec(segment.title);
-  if (m) return `casebook:${m[1]}`;
+  const casebook = casebookHeading(segment.title);
+  if (casebook) return `casebook:${casebook.id}`;
   const title = normalizeJa(segment.title).text.replace(/\s+/g, '');
   return `title:${createHash('sha256').update(title).digest('hex').slice(0, 16)}`;
 }
@@ -33,8 +33,8 @@ export function reportKey(segment: Segment): string {
 /** Returns the extraction context a report's metadata and title line give. */
 export function contextOf(meta: DocumentMetadata, titleLine: string): ExtractionContext {
   const published = meta.published_on;
-  const casebook = CASEBOOK_ID.exec(titleLine);
-  const year = published ? Number(published.slice(0, 4)) : casebook ? Number(casebook[1].slice(0, 4)) : undefined;
+  const casebook = casebookHeading(titleLine);
+  const year = published ? Number(published.slice(0, 4)) : casebook ? Number(casebook.id.slice(0, 4)) : undefined;
   return {
     ...(published ? { published_on: published } : {}),
     ...(year ? { year } : {}),

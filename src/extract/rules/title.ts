@@ -4,18 +4,16 @@
  */
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
+import { casebookHeading } from '../../core/casebook.js';
 
-const CASEBOOK = /^\s*【[^】#]*#\s*(\d{4}(?:-\d{1,5})?)\s*】/;
 /** A date at the end of a headline, optionally followed by a short organisation name. */
 const TRAILING_DATE = /\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})(\s+[^\s]{1,40})?\s*$/;
 
 /** Returns the casebook number the title carries, or null. */
 export function extractCasebookId(input: ReportInput): FieldResult<string | null> {
-  const m = CASEBOOK.exec(input.norm.text.slice(0, input.titleEnd));
-  if (m && input.titleStart > 0) return { value: null, evidence: [] };
-  if (!m) return { value: null, evidence: [] };
-  const start = m.index + m[0].indexOf(m[1]);
-  return { value: m[1], evidence: [evidenceAt(input, 'casebook_id', m[1], start, start + m[1].length, 'casebook_id.heading')] };
+  const h = input.titleStart > 0 ? null : casebookHeading(input.norm.text.slice(0, input.titleEnd));
+  if (!h) return { value: null, evidence: [] };
+  return { value: h.id, evidence: [evidenceAt(input, 'casebook_id', h.id, h.start, h.end, 'casebook_id.heading')] };
 }
 
 /** Returns the headline: the first line without the 【…】 prefix and without a trailing date. */
