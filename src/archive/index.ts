@@ -10,6 +10,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
 import type { DocumentFormat, Source } from '../core/model.js';
@@ -78,6 +79,29 @@ async function writeAtomic(path: string, data: Uint8Array | string, fsync: boole
   }
 }
 
+/** writeAtomic without the thread-pool round trips: for the small files of a fresh folder. */
+function writeAtomicSync(path: string, data: Uint8Array | string, fsync: boolean): void {
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const fd = openSync(tmp, 'wx');
+  try {
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < buf.byteLength; ) off += writeSync(fd, buf, off, buf.byteLength - off);
+    if (fsync) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the rename error is the one to report
+    }
+    throw e;
+  }
+}
+
 /** Content-addressed originals under one folder: `<dir>/<sha256>/{original.<ext>, source.json}`. */
 export class FileArchive implements ArchiveStore {
   readonly dir: string;
@@ -92,6 +116,23 @@ export class FileArchive implements ArchiveStore {
   private check(sha256: string): string {
     if (!SHA256.test(sha256)) throw new JikenboError('archive', `${sha256}: not a SHA-256 (64 lowercase hex digits)`);
     return sha256;
+  }
+
+  private rootReady = false;
+
+  /** Creates the folder of one original; true when it did not exist before. */
+  private freshFolder(folder: string): boolean {
+    if (!this.rootReady) {
+      mkdirSync(this.dir, { recursive: true });
+      this.rootReady = true;
+    }
+    try {
+      mkdirSync(folder);
+      return true;
+    } catch (e) {
+      if (errno(e) === 'EEXIST') return false;
+      throw e;
+    }
   }
 
   /** Returns the folder of one original: `<dir>/<sha256>`. */
@@ -122,6 +163,13 @@ export class FileArchive implements ArchiveStore {
     }
     const folder = this.pathOf(sha);
     try {
+      // Fast path: a folder this call creates is empty, so both files are simply written.
+      if (this.freshFolder(folder)) {
+        const path = join(folder, `original.${EXTENSIONS[source.format] ?? 'bin'}`);
+        writeAtomicSync(path, bytes, this.fsync);
+        writeAtomicSync(join(folder, 'source.json'), `${JSON.stringify(source, null, 2)}\n`, this.fsync);
+        return path;
+      }
       await mkdir(folder, { recursive: true });
       // An original already there under any extension counts: the hash says the bytes are the same.
       const existing = await this.originalPath(sha);

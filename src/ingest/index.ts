@@ -8,7 +8,8 @@
  * }
  */
 import { createHash } from 'node:crypto';
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { opendir } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
 import type { Document, DocumentFormat, Source } from '../core/model.js';
@@ -180,7 +181,9 @@ async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promi
 async function readOne(path: string, size: number, maxBytes: number): Promise<WalkItem> {
   if (size > maxBytes) return failure(path, `too large (${size} bytes > limit ${maxBytes})`);
   try {
-    const bytes = await readFile(path);
+    // Synchronous reads: a batch reads thousands of small files, and each asynchronous read costs
+    // several thread-pool round trips that starve the analysing threads.
+    const bytes = readFileSync(path);
     // The file may have grown since stat.
     if (bytes.length > maxBytes) return failure(path, `too large (${bytes.length} bytes > limit ${maxBytes})`);
     return { origin: path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
@@ -192,7 +195,7 @@ async function readOne(path: string, size: number, maxBytes: number): Promise<Wa
 async function* walkPath(path: string, maxBytes: number, seen: Set<string>): AsyncGenerator<WalkItem> {
   let st;
   try {
-    st = await stat(path);
+    st = statSync(path);
   } catch (e) {
     yield failure(path, reason(e), e);
     return;

@@ -122,7 +122,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const pool = options.workers && options.workers > 0 ? new AnalyzerPool(options.workers, { archive: workerArchive }) : null;
   // Originals under analysis, finished in the order they were read so output and ids stay deterministic.
   const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<PoolResult> }> = [];
-  const window = pool ? options.workers! * 4 : 1;
+  const window = pool ? options.workers! * 16 : 1;
   const pendingSources = new Set<string>();
   const finishOne = async () => {
     const job = inflight.shift()!;
