@@ -46,4 +46,35 @@ describe('actions', () => {
     expect(ex(T, '不正アクセスを受けました。本件に関する相談窓口を設置いたします。').actions).toContain('helpdesk');
     expect(ex(T, '不正アクセスを受けました。ご不明点がございましたら、弊社専用コールセンターまでご連絡をお願い申し上げます。').actions).toContain('helpdesk');
   });
+  it('reads isolation, password and shipment phrasings', () => {
+    const r = ex(T, '社内サーバへの不正アクセスを確認後、直ちに対象サーバのネットワーク分離や社内アカウントのパスワード変更、デジタルフォレンジックの実施など被害拡大を防止するための措置を講じてまいりました。');
+    expect(sorted(r.actions)).toEqual(['forensic', 'network_isolated', 'password_reset']);
+    expect(ex(T, '不正アクセスを受けました。被害が確認されたシステム環境はネットワークを遮断し、被害拡大を防ぐための措置を講じました。').actions).toContain('network_isolated');
+    expect(ex(T, 'ランサムウェア攻撃を受けました。\n- 各端末 / ユーザー / サービスパスワードの更新').actions).toContain('password_reset');
+    expect(ex(T, 'ランサムウェア攻撃を受けました。「アスクル株式会社」は出荷を停止しております。').actions).toContain('service_suspended');
+    expect(ex(T, '不正なアクセスが確認され、発覚後すぐに本サイトの登録機能を停止するという一次対応を実施し、同様の事象が起きないよう対応しております。').actions).toContain('service_suspended');
+    expect(ex(T, 'ランサムウェア被害を受けました。\n## ■サーバー停止期間').actions).not.toContain('network_isolated');
+  });
+  it('reads reports to the police and to authorities', () => {
+    expect(ex(T, 'ランサムウェア攻撃を受けました。\n- 警察および個人情報保護委員会へ最終報告を予定').actions).toContain('police');
+    expect(sorted(ex(T, '不正アクセスを受けました。当社は、警察や個人情報保護委員会等の関係機関への報告を即時行っております。').actions)).toEqual(['police', 'ppc_report']);
+    expect(ex(T, '不正アクセスを受けました。本件につきましては、関係する行政機関へ報告をするとともに、調査を開始しております。').actions).toContain('regulator_report');
+    expect(ex(T, '不正アクセスを受けました。また、関係当局に対しては本件の報告を行っております。').actions).toContain('regulator_report');
+    expect(ex(T, '不正アクセスを受けました。\n(2) 行政機関への報告\n個人情報保護委員会に報告いたしました。').actions).not.toContain('regulator_report');
+  });
+  it('advice for future prevention is no forensic investigation; account deletion deletes no data', () => {
+    const r = ex(T, 'ランサムウェア被害を受けました。外部専門家のアドバイスを受けながらシステムのセキュリティ対策、監視態勢の強化を行い、再発防止に努めてまいります。');
+    expect(r.actions).not.toContain('forensic');
+    expect(ex(T, '不正アクセスを受けました。搾取されたと推測されるアカウントの特定と削除を行いました。').actions).not.toContain('data_deleted');
+  });
+  it('a generic contact line is no helpdesk; an incident desk is', () => {
+    expect(ex(T, '不正アクセスを受けました。なお、本件に関するお問い合わせは、下記の窓口までご連絡くださいますようお願い申し上げます。').actions).not.toContain('helpdesk');
+    expect(ex(T, '不正アクセスを受けました。\n学校法人例学園 不正アクセス問い合わせ窓口').actions).toContain('helpdesk');
+    expect(ex(T, '不正アクセスを受けました。本件に関するお客様のお問い合わせ窓口を以下の通り設置いたしました。').actions).toContain('helpdesk');
+    expect(ex(T, '不正アクセスを受けました。現在、コールセンターを準備中です。').actions).toContain('helpdesk');
+  });
+  it('a password heading over advice is no reset; a numbered measure is', () => {
+    expect(ex(T, '不正アクセスを受けました。\n### (2)パスワードの変更\n同じパスワードを他サービスで使用している場合は、速やかに変更いただくようお願いします。').actions).not.toContain('password_reset');
+    expect(ex(T, '不正アクセスを受けました。\n(1) 全従業員のパスワードを変更しました。').actions).toContain('password_reset');
+  });
 });

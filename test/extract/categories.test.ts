@@ -80,4 +80,42 @@ describe('categories', () => {
     const r = ex('不正アクセスに関するお知らせ', '当社サーバーが不正アクセスを受けました。流出した可能性のある情報は、新型コロナウイルス抗原検査キットの注文情報です。');
     expect(r.categories).not.toContain('malware');
   });
+  it('a former employee listed as a data subject is no insider', () => {
+    const r = ex('ランサムウェア攻撃に関する調査結果のご報告', 'ファイルサーバー内のファイルが暗号化されるランサムウェア攻撃を受けました。\n- 当社従業員、元従業員に関する「氏名、住所、生年月日、電話番号」等の情報');
+    expect(r.categories).not.toContain('insider');
+    expect(ex('元社員、実刑9年', 'ソニー生命保険の子会社の口座から約168億円を不正送金したとして、詐欺罪などに問われた元社員の石井伶被告(33)に対し判決を言い渡した。').categories).toContain('insider');
+  });
+  it('a scam example in a warning is no fraud; a support scam is phishing', () => {
+    const r = ex('不正アクセスによる個人情報流出可能性についてのお知らせとお詫び', '社内サーバへの不正アクセスがあったことが判明いたしました。\n例)行政機関を名乗り、個人番号が漏えいしているなどとして金銭の振り込みに誘導するような詐欺を行うこと');
+    expect(r.categories).toEqual(['unauthorized_access']);
+    expect(r.leak).not.toBe('confirmed');
+    const s = ex('サポート詐欺の不正アクセスに伴う情報漏えいのおそれについて', '従業員が、業務に使用するパソコン端末においてサポート詐欺による不正アクセスを受け、個人情報が漏えいしたおそれがあることが判明しました。');
+    expect(sorted(s.categories)).toEqual(['phishing', 'unauthorized_access']);
+  });
+  it('a countermeasure named after the attack states no intrusion', () => {
+    const r = ex('ランサムウェア被害に関するお知らせ', 'ランサムウェアによる被害を受けました。再発防止策として、不正アクセスの制限の強化等を実行してまいります。');
+    expect(r.categories).toEqual(['ransomware']);
+  });
+  it('reads stolen credentials and security holes', () => {
+    const r = ex('情報処理教育システムへの不正アクセスについて', '何らかの手段によりアカウントのIDおよびパスワードが搾取され、それを不正に利用されて、システムに侵入されたことが、主な原因と考えております。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'unauthorized_access']);
+    const v = ex('ランサムウェア被害の発生について', '当社のコンピュータに存在したセキュリティホールより外部からの侵入があり、ランサムウェアによりデータが暗号化されました。');
+    expect(v.categories).toContain('vulnerability');
+  });
+  it('phishing mail sent from a compromised account is spam_sent', () => {
+    const r = ex('メールアカウントへの不正アクセスについて', '従業員のメールアカウントが第三者により不正にアクセスされ、当該アカウントからフィッシングを目的とすると思われる不審なメールが送信される事象が発生しました。');
+    expect(r.categories).toContain('spam_sent');
+    expect(r.misuse).not.toBe('confirmed');
+    expect(ex('スパムメール隔離サービスへの不正アクセスについて', 'スパムメール隔離サービスのサーバ機器において、不正アクセスを検知いたしました。').categories).not.toContain('spam_sent');
+  });
+  it('data made viewable by the attack is no misconfiguration', () => {
+    const r = ex('損害保険会社への不正アクセスについて', '社内システムに第三者による不正アクセスが確認され、一時的にお客さま情報が外部から閲覧可能な状態となる事象が発生いたしました。');
+    expect(r.categories).toEqual(['unauthorized_access']);
+    const m = ex('不正アクセスの発生について', '新サーバの中の会員情報データベースが、予定していない形で一時的にインターネット上からアクセスができる状況となり、そのタイミングで第三者による不正アクセスを受けました。');
+    expect(sorted(m.categories)).toEqual(['misconfiguration', 'unauthorized_access']);
+  });
+  it('handing data to another company without consent is improper handling', () => {
+    const r = ex('個人情報の不適切な取り扱いに関するお詫び', '業務を委託された際に貸与された個人情報について、許諾を得ることなく、他社に譲渡しておりました。');
+    expect(r.categories).toContain('improper_handling');
+  });
 });

@@ -47,4 +47,19 @@ describe('data_types', () => {
     const r = ex(T, '不正アクセスを受けました。ダウンロードされたメールに含まれた取引先の個人情報(会社名、氏名、電話/FAX番号、電子メールアドレス)が漏洩しました。');
     expect(sorted(r.data_types)).toEqual(['email', 'name', 'phone', 'workplace']);
   });
+  it('skips data words in office names, scam pretexts and the fraudster\'s account', () => {
+    expect(ex(T, '東京都保健医療情報センターのメールサーバが不正に利用され、スパムメールが送られた事案が発生しました。').data_types).toEqual([]);
+    const r = ex(T, '不正アクセスを受けました。流出した可能性のある情報は、氏名、社員番号となります。\n例)行政機関を名乗り、個人番号が漏えいしているなどとして金銭の振り込みに誘導するような詐欺');
+    expect(sorted(r.data_types)).toEqual(['id_number', 'name']);
+    expect(ex(T, '不正アクセスを受け、取引先の名を騙った人物からの請求に応じて虚偽の犯人銀行口座に代金を支払う被害が発生しました。').data_types).not.toContain('bank_account');
+  });
+  it('a list of data negated under a shared topic adds nothing', () => {
+    const r = ex(T, '漏洩した可能性のある個人情報は、氏名、住所です。なお、金融機関の口座情報、クレジットカード情報、パスワードにつきましては、当社は直接保有しておらず、漏洩がないことを確認しております。');
+    expect(sorted(r.data_types)).toEqual(['address', 'name']);
+  });
+  it('reads business data, staff card codes, and not a photo studio', () => {
+    const r = ex(T, '不正アクセスを受け、お取引先様の個人情報および業務用の情報が漏えいしたおそれがございます。\n### 漏洩のおそれがある個人情報\n- 弊社社員証コード');
+    expect(sorted(r.data_types)).toEqual(['id_number', 'other']);
+    expect(ex(T, '卒業アルバムの制作を受注していた江陽写真室の下請け先がランサムウェアの攻撃を受け、情報が漏えいしたおそれがあります。').data_types).not.toContain('photo_video');
+  });
 });

@@ -43,4 +43,23 @@ describe('leak', () => {
     const r = ex('セキュリティインシデントについて', '当社のレンタルサーバーに不正なアクセスが行われました。当該レンタルサーバーには個人情報や会社情報等は保管されておらず、情報漏洩の危険性はありません。');
     expect(r.leak).toBe('not_found');
   });
+  it('data leaked elsewhere, a checklist item and a pretext are no confirmed leak', () => {
+    const r = ex('不正ログインに関するお知らせ', '不審なログインにより、お客様の情報が第三者に閲覧された可能性がございます。今回の不正ログインは、他のサービスから流出したID・パスワード情報を用いたリスト型攻撃によるものと推測されます。');
+    expect(r.leak).toBe('possible');
+    const c = ex(T, '当社サーバーがランサムウェア攻撃を受けました。以下の事実は確認されておりません。\n- 当該情報が外部に流出したことを示す事実\n現時点において情報が外部に流出した可能性は低いと判断しております。');
+    expect(c.leak).not.toBe('confirmed');
+  });
+  it('exfiltration traces found are a confirmed leak', () => {
+    const r = ex(T, '攻撃者が当社サーバから一部の情報を外部へ持ち出した痕跡を確認致しました。持ち出された情報の内容については判明しておらず、現在調査中です。');
+    expect(r.leak).toBe('confirmed');
+  });
+  it('an update whose investigation found no leak answers its title', () => {
+    const r = ex('メール情報漏えいの可能性に関する調査結果のご報告', '4月18日にお知らせしました「メール情報漏えいの可能性に関するお知らせ」につきまして、調査の結果、当社のメール情報が外部に漏えいした痕跡は認められませんでした。');
+    expect(r.leak).toBe('not_found');
+    expect(r.is_incident).toBe(true);
+  });
+  it('the modal of a later misuse predicate does not make a leak possible', () => {
+    const r = ex('情報流出に関するお知らせ(第13報)', 'ランサムウェア攻撃を受けました。\n- 情報流出に該当するお客様には個別にご連絡を差し上げております。流出情報が悪用される可能性を踏まえ、監視体制を継続してまいります。');
+    expect(r.leak).toBe('confirmed');
+  });
 });

@@ -27,4 +27,16 @@ describe('misuse', () => {
     const r = ex('メールセキュリティサービスへの不正アクセスについて', '利用しているメールサービスが不正アクセスを受けました。本件を受け、当社側でも本メールシステムが不正利用されないために必要な対応を実施いたしております。');
     expect(r.misuse).toBe('unknown');
   });
+  it('none found so far outweighs a warning that data may be misused', () => {
+    const r = ex(T, A + '個人情報を悪用し、迷惑メール等が送付される可能性があります。なお、現時点で本件に起因する個人情報を用いた不正利用等の二次被害については、確認されて おりません。');
+    expect(r.misuse).toBe('not_found');
+  });
+  it('credentials used to break in are no misuse of the data', () => {
+    const r = ex(T, A + 'アカウントのIDおよびパスワードが搾取され、それを不正に利用されて、システムに侵入されました。流出したデータの不正利用などの二次被害についても、確認されておりません。');
+    expect(r.misuse).toBe('not_found');
+  });
+  it('a low likelihood or data able to cause damage is no finding', () => {
+    expect(ex(T, A + '漏えいによる二次被害のおそれは低いものと判断しております。').misuse).toBe('unknown');
+    expect(ex(T, A + '決済は別の代行会社に委託しているため、経済的な二次被害を直接生じさせ得る情報は現時点では確認されておりません。').misuse).toBe('unknown');
+  });
 });

@@ -43,4 +43,14 @@ describe('negation', () => {
     const t = '不正アクセスを受けました。\n詳細は調査中です';
     expect(sentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['不正アクセスを受けました', '詳細は調査中です']);
   });
+  it('a purpose clause (…ないよう) negates nothing before it', () => {
+    const t = '登録機能を停止するという一次対応を実施し、同様の事象が起きないよう対応しております';
+    expect(polarityAfter(t, t.indexOf('停止') + 2, t.length).polarity).toBe('affirmed');
+  });
+  it('a finished clause ends the cue statement before another topic', () => {
+    const t = '経路を特定・遮断したとの報告を受けており、現時点で情報の不正利用等は確認されておりません';
+    expect(polarityAfter(t, t.indexOf('遮断') + 2, t.length).polarity).toBe('affirmed');
+    const u = '流出した事実は確認されておりません';
+    expect(polarityAfter(u, 2, u.length).polarity).toBe('negated');
+  });
 });

@@ -14,6 +14,7 @@ import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
 import { after, before, memo, re, scanCues, sentenceText, viewOf, type Cue, type CueHit } from '../text/cues.js';
 import { rawLeak } from './leak.js';
+import { extractFollowUp } from './follow-up.js';
 
 type C = Cue<Category>;
 
@@ -29,7 +30,7 @@ export const rules: readonly C[] = [
   { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃(?!メール)', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?攻撃', 'サーバー?攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
   // Generic names of the event: unauthorized access, but no proof of more than a credential login.
   { id: 'categories.unauthorized_access.generic', value: 'unauthorized_access', re: re('サイバーセキュリティ(?:事案|インシデント)', 'セキュリティインシデント') },
-  { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正なプログラム', '不正プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
+  { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正(?:な)?(?:書き込み|書込み)', '不正なプログラム', '不正プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
   // account_compromise: logins with stolen or guessed credentials.
   { id: 'categories.account_compromise.login', value: 'account_compromise', re: re('なりすましログイン', '不正ログイン', '不正にログイン', '不正なログイン', 'リスト型(?:攻撃|アカウントハッキング)', 'パスワードリスト攻撃', 'クレデンシャルスタッフィング') ,
     guard: (h, v) => !/^(?:の試行|を試み|試行|攻撃対策)/.test(after(v, h, 6)) },
@@ -55,15 +56,24 @@ export const rules: readonly C[] = [
   { id: 'categories.phishing.spoofed_mail', value: 'phishing',
     re: re('なりすまし(?:の)?(?:メール|メッセージ|SMS)', '不審(?:な|・)?(?:なりすまし)?(?:メール|メッセージ|SMS)(?:が|を)?[^。]{0,12}(?:送信|発信|配信|届い|受信した|件数|確認され)', '(?:を|に)(?:装|騙|かた)(?:った|る)[^。]{0,12}(?:メール|メッセージ|SMS)[^。]{0,12}(?:送信|発信|配信|届いて|確認され)') },
   // spam_sent
-  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)', '(?:当社|弊社|本学|本校|当院|本市|本町|職員|社員|従業員|教員|学生)(?:の)?(?:[^。、]{0,10})?(?:メール)?アカウントから[^。]{0,30}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ)', 'アカウント(?:から|を(?:使用|利用|悪用)して|を経由して)[^。]{0,30}(?:不審|迷惑|フィッシング|なりすまし|スパム|大量|詐欺)[^。]{0,20}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ|配信)'),
-    guard: (h, v) => !/^(?:フォルダ|対策|フィルタ|設定|判定)/.test(after(v, h, 6)) },
+  { id: 'categories.spam_sent.keyword', value: 'spam_sent', re: re('迷惑メール', 'スパム(?:メール)?', '踏み台', '不正(?:に)?中継', '大量(?:の)?(?:メール|不審メール)[^。]{0,10}(?:送信|発信)', '不特定多数[^。]{0,12}(?:メール|送信)', '(?:当社|弊社|本学|本校|当院|本市|本町|職員|社員|従業員|教員|学生)(?:の)?(?:[^。、]{0,10})?(?:メール)?アカウントから[^。]{0,30}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ)', '(?:アカウント|メールアドレス)(?:から|を(?:使用|利用|悪用)して|を経由して)[^。]{0,30}(?:不審|迷惑|フィッシング|なりすまし|スパム|大量|詐欺)[^。]{0,20}(?:メール|メッセージ)[^。]{0,12}(?:送信|発信|送られ|配信)',
+      '(?:サーバ|サーバー|システム)[^。]{0,20}(?:不正(?:な)?アクセス|乗っ取|不正(?:に)?利用)[^。]{0,40}(?:フィッシング|迷惑|不審|スパム)[^。]{0,6}(?:メール|メッセージ)[^。]{0,10}(?:送信|発信|配信)'),
+    // Spam filters (`スパムメール隔離サービス`) and mail spoofing the sender (`…を装った`) are no abuse of the organisation's server.
+    guard: (h, v) => {
+      if (/^(?:を)?(?:フォルダ|対策|フィルタ|設定|判定|隔離)/.test(after(v, h, 6))) return false;
+      const m = v.text.slice(h.start, h.end);
+      if (!/^(?:アカウント|メールアドレス|サーバ|システム)/.test(m)) return true;
+      // Sent from the organisation's account or server, not spoofed in its name nor sent with stolen data.
+      return !/装っ|装う|偽装|詐称|騙っ|かたっ/.test(sentenceText(v, h)) && !/奪取|入手|窃取|取得|盗/.test(m);
+    } },
   // vulnerability
   { id: 'categories.vulnerability.exploited', value: 'vulnerability',
     re: re('脆弱性(?:を|が|の)?[^。]{0,8}(?:悪用|突|つ(?:い|か|く)|利用され|利用した|狙|攻撃)', 'ゼロデイ', 'CVE-\\d{4}', '脆弱性(?:が|を)原因', '脆弱性に起因', '脆弱性による', '脆弱性から(?:の)?(?:侵入|不正)', '脆弱性[^。]{0,12}(?:を利用|を通じ|を経由|経由で|から|より)[^。]{0,12}(?:侵入|不正(?:な)?アクセス|攻撃)', 'セキュリティ(?:ホール|上の欠陥)(?:を|が|より|から)[^。]{0,12}(?:侵入|悪用|突|つ(?:い|か|く)|攻撃|不正|利用され)') },
   // misconfiguration: data open to others through settings or publication.
   { id: 'categories.misconfiguration.viewable', value: 'misconfiguration',
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状態', '閲覧(?:が)?可能(?:と|に)なって', '(?:第三者|外部|インターネット上|誰でも)[^。]{0,10}(?:閲覧|アクセス)(?:が)?(?:可能|でき(?:る|た))'),
-    guard: (h, v) => !MISDELIVERY_SENTENCE.test(sentenceText(v, h)) },
+    // Data made viewable by the attack itself (`不正アクセスが確認され、…外部から閲覧可能な状態となる`) is no setting error.
+    guard: (h, v) => !MISDELIVERY_SENTENCE.test(sentenceText(v, h)) && !ATTACK_SENTENCE.test(v.text.slice(h.sentence.start, h.start)) },
   { id: 'categories.misconfiguration.wrong_publication', value: 'misconfiguration', re: re('誤掲載', '誤公開', '誤って(?:掲載|公開)', '秘匿処理', '公開設定(?:の)?(?:誤|不備|ミス)', 'マスキング(?:処理)?(?:の)?(?:不備|漏れ)', '黒塗り(?:の)?(?:不備|漏れ)') },
   // misdelivery
   { id: 'categories.misdelivery.keyword', value: 'misdelivery',
@@ -74,7 +84,9 @@ export const rules: readonly C[] = [
     re: re('紛失', '盗難', '置き忘', '置忘', '誤廃棄', '誤って廃棄', '所在(?:が)?(?:不明|わからなく)', '(?:パソコン|PC|鞄|かばん|カバン|バッグ|USB(?:メモリ)?|携帯電話|スマートフォン|スマホ|端末|書類|車両?|財布)(?:が|を)?[^。]{0,10}盗(?:まれ|難)', '車上(?:荒|ねら)', 'ひったくり', '置き引き') },
   // insider
   { id: 'categories.insider.keyword', value: 'insider',
-    re: re('懲戒', '不正閲覧', '業務外(?:で)?(?:の)?(?:閲覧|アクセス|利用)', '業務(?:上|と)(?:の)?(?:必要|関係)(?:が|の)?(?:ない|なく|無い)', '私的(?:に|な)?(?:閲覧|利用|目的)', '営業秘密', '不正競争防止法', '内部不正', '元(?:当社|弊社)?(?:従業員|社員|職員|役員)(?:が|は|による|により|、|1名|１名|を(?:逮捕|告訴|刑事告訴|提訴)|の(?:男|女)|の[^。、]{1,8}(?:被告|容疑者))(?![^。]{0,4}(?:情報|個人情報))', '(?:従業員|社員|職員|委託先[^。]{0,6}(?:従業員|社員)|派遣社員|アルバイト|スタッフ|教員|教諭|看護師|医師|委託業者)[^。]{0,30}(?:持ち出|不正(?:に)?(?:閲覧|取得|利用|使用|持ち出)|漏ら|無断(?:で)?(?:閲覧|複製|提供|持ち出)|転売|横領|着服)') },
+    re: re('懲戒', '不正閲覧', '業務外(?:で)?(?:の)?(?:閲覧|アクセス|利用)', '業務(?:上|と)(?:の)?(?:必要|関係)(?:が|の)?(?:ない|なく|無い)', '私的(?:に|な)?(?:閲覧|利用|目的)', '営業秘密', '不正競争防止法', '内部不正', '元(?:当社|弊社)?(?:従業員|社員|職員|役員)(?:が|は|による|により|、|1名|１名|を(?:逮捕|告訴|刑事告訴|提訴)|の(?:男|女)|の[^。、]{1,8}(?:被告|容疑者))(?![^。]{0,4}(?:情報|個人情報))', '(?:従業員|社員|職員|委託先[^。]{0,6}(?:従業員|社員)|派遣社員|アルバイト|スタッフ|教員|教諭|看護師|医師|委託業者)[^。]{0,30}(?:持ち出|不正(?:に)?(?:閲覧|取得|利用|使用|持ち出)|漏ら|無断(?:で)?(?:閲覧|複製|提供|持ち出)|転売|横領|着服)'),
+    // `不正閲覧の可能性のある情報` after an intrusion speaks of the attacker; an insider case states what the person did.
+    guard: (h) => h.polarity !== 'possible' },
   // improper_handling
   { id: 'categories.improper_handling.purpose', value: 'improper_handling', re: re('目的外(?:の)?(?:利用|使用|提供)', '利用目的(?:の範囲)?(?:を)?(?:超え|外)', '同意(?:を)?(?:得|取)(?:ず|ないまま|ていな)', '本人の同意なく', '(?:許諾|承諾|了承|同意)(?:を)?(?:得る|取る)こと(?:なく|なしに)', '(?:許諾|承諾|了承)(?:を)?(?:得|取)(?:ず|ないまま|ていな)', '共同利用[^。]{0,40}(?:除外|対象外)', '無断(?:で)?(?:提供|利用|転用)') },
   // dos
@@ -91,6 +103,8 @@ const DEFINITION = /」とは|とは[、,]|の略(?:称)?(?:で|です)/;
 const CONSEQUENCE = new Set<Category>(['phishing', 'spam_sent', 'fraud', 'malware']);
 /** A misdelivery sentence (CC/BCC, 誤送信) explains its own exposure: not misconfiguration. */
 const MISDELIVERY_SENTENCE = /誤送信|(?:CC|Cc|BCC|Bcc)欄|誤って[^。]{0,20}(?:送信|送付)/;
+/** A sentence that blames an attack for the exposure. */
+const ATTACK_SENTENCE = /不正(?:な)?アクセス|サイバー攻撃|侵入|乗っ取|遠隔操作|外部者(?:に|が)/;
 /** Sending data to the wrong internal system is improper handling, not misdelivery. */
 const INTERNAL_TRANSFER = /(?:データベース|システム|基盤|グループ(?:内|各社))[^。]{0,20}(?:誤って)?[^。]{0,10}データ送信|誤って(?:データ)?送信していた[^。]{0,10}データ|データ送信/;
 /** Weak cue of improper handling, used only when nothing more specific is stated. */
@@ -120,7 +134,7 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   if (NEWS_TITLE.test(title) && !OWN_INCIDENT.test(view.text)) return { value: [], evidence: [] };
   // Definitions (`「フィッシングサイト」とは…`) and predicted consequences (`…が送信される可能性が考えられます`) state no event.
   const hits = scanCues(view, rules).filter(
-    (h) => !DEFINITION.test(sentenceText(view, h)) && !(h.polarity === 'possible' && CONSEQUENCE.has(h.cue.value)),
+    (h) => !DEFINITION.test(sentenceText(view, h)) && !(h.polarity === 'possible' && CONSEQUENCE.has(h.cue.value) && h.cue.id !== 'categories.phishing.support_scam'),
   );
   // An essay speaks of what may happen; an incident report states something that did.
   if (hits.length > 0 && hits.every((h) => h.polarity === 'possible') && !OWN_INCIDENT.test(view.text)) return { value: [], evidence: [] };
@@ -176,7 +190,8 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   if (value.length === 0) {
     const leak = rawLeak(input);
     const m = INCIDENT_WORDS.exec(view.text.slice(view.bodyStart));
-    if (leak.value !== 'unknown' || m) {
+    // An update whose finding is that nothing leaked (`漏えいした事実は確認されませんでした`) still reports an incident.
+    if (leak.value === 'confirmed' || leak.value === 'possible' || (leak.value === 'not_found' && extractFollowUp(input).value) || m) {
       value.push('other');
       const ev = leak.evidence[0];
       if (m) evidence.push(evidenceAt(input, 'categories', 'other', view.bodyStart + m.index, view.bodyStart + m.index + m[0].length, 'categories.other.incident_words'));

@@ -11,7 +11,7 @@ import type { DataType } from '../../core/fields.js';
 import type { Evidence } from '../../core/model.js';
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
-import { after, memo, re, scanCues, sentenceText, viewOf, type Cue, type CueHit, type ReportView } from '../text/cues.js';
+import { after, before, memo, re, scanCues, sentenceText, viewOf, type Cue, type CueHit, type ReportView } from '../text/cues.js';
 import { incidentOf } from './incident.js';
 
 type D = Cue<DataType>;
@@ -31,21 +31,25 @@ const NOT_KEPT = /非保持|非通過|のみで取り?扱|保持しておらず|
 export const rules: readonly D[] = [
   { id: 'data_types.name', value: 'name', re: re('氏名', 'お名前', 'ふりがな', 'フリガナ', '姓名', '旧姓', '宛名', '名簿', '(?:生徒|保護者|児童|患者|利用者|顧客|会員|受講者|参加者|申込者|職員|学生|園児|契約者|受験者|相談者)(?:の)?名(?![簿義前称誉])', '名前'),
     guard: (h, v) => !/^(?:を|で)?(?:騙|かた|語|装|使|偽)|^だけでなく|^のみ/.test(after(v, h, 6)) },
-  { id: 'data_types.address', value: 'address', re: re('住所', '郵便番号', '送付先', '居所') },
+  { id: 'data_types.address', value: 'address', re: re('住所', '郵便番号', '送付先', '居所'),
+    // `スパムメールが…送付され、うち…の送付先に到達` names mail recipients, not addresses.
+    guard: (h, v) => !/^(?:に|へ|の(?:メール)?アドレス)/.test(after(v, h, 6)) || v.text.slice(h.start, h.end) !== '送付先' },
   { id: 'data_types.phone', value: 'phone', re: re('電話番号', '電話[/・](?:FAX|ファクス|ファックス)番号', '携帯番号', 'FAX番号', 'ファックス番号', 'TEL番号'), guard: notContact },
   { id: 'data_types.email', value: 'email', re: re('(?:E|e|電子)?[-]?(?:メール|mail)アドレス'),
-    guard: (h, v) => notContact(h, v) && !/^(?:宛|あて|から|への|を(?:BCC|Bcc|CC|Cc|TO|To|変更)|に(?:て)?(?:ご連絡|お知らせ|送|届|お詫び|ご案内)|を(?:下記|以下)に変更)/.test(after(v, h, 10)) },
+    guard: (h, v) => notContact(h, v) && !/^(?:宛|あて|から|への|を(?:BCC|Bcc|CC|Cc|TO|To|変更)|に(?:て)?(?:ご連絡|お知らせ|送|届|お詫び|ご案内)|に対し(?:て)?[^。]{0,12}(?:送信|送付|配信)|を(?:下記|以下)に変更)/.test(after(v, h, 10)) },
   // Mail stored on a mail service (IIJ セキュアMX-style notices: `送受信したメール情報が外部に流出`) holds addresses and contents.
   { id: 'data_types.email.mail_data', value: 'email', re: re('(?:電子)?メール(?:の)?(?:情報|データ)', '送受信(?:した|された|の)?(?:電子)?メール') },
   { id: 'data_types.other.mail_data', value: 'other', re: re('(?:電子)?メール(?:の)?(?:情報|データ)', '送受信(?:した|された|の)?(?:電子)?メール') },
   { id: 'data_types.birthdate', value: 'birthdate', re: re('生年月日', '誕生日') },
   { id: 'data_types.gender', value: 'gender', re: re('性別') },
   { id: 'data_types.workplace', value: 'workplace', re: re('職業', '勤務先', '勤務地', '会社名', '企業名', '法人名', '事業所名', '部署名', '所属部署', '部署(?=[、・,/)]|等|など|及び|および)', '所属(?!する|し|の|している|長|先の|機関)', '役職', '学部名', '学校名', '団体名', '職種') },
-  { id: 'data_types.id_number', value: 'id_number', re: re('学籍番号', '社員番号', '職員番号', '会員番号', '受験番号', '登録ID', '顧客番号', '顧客ID', '会員ID', '患者(?:ID|番号)', '診察券番号', '利用者番号', 'お客様番号', '契約番号', '受付番号', '学生番号', '生徒番号', '従業員番号') },
+  { id: 'data_types.id_number', value: 'id_number', re: re('学籍番号', '社員番号', '職員番号', '会員番号', '受験番号', '登録ID', '顧客番号', '顧客ID', '会員ID', '患者(?:ID|番号)', '診察券番号', '利用者番号', 'お客様番号', '契約番号', '受付番号', '学生番号', '生徒番号', '従業員番号', '(?:社員|職員|学生)証(?:コード|番号|ID)?') },
   { id: 'data_types.login_id', value: 'login_id', re: re('ログインID', 'ユーザー?ID', 'ユーザー?名', 'アカウント名', 'アカウントID', 'ログイン名', '(?<![ルムNSXトぐ])アカウント(?:の一覧|一覧|情報|や|、|・)') },
   { id: 'data_types.password', value: 'password', re: re('パスワード', '暗証番号', 'パスコード'),
     guard: (h, v) => {
       const s = sentenceText(v, h);
+      // Credentials the attacker used, or whose leak caused the incident, are no exposed data of the report.
+      if (/^(?:等|など)?(?:を|で)?(?:使用|利用|用い|使っ|悪用|入手)|^(?:の)?(?:漏えい|流出|窃取)(?:に(?:よる|より)|が原因)/.test(after(v, h, 10))) return false;
       if (/流出|漏えい|漏れ|窃取|盗|閲覧|含ま|ハッシュ|書き換え|取得され|可能性|おそれ/.test(s) && !/^[^。]{0,12}(?:リセット|初期化|再設定|無効化|変更(?:を|し|い))/.test(after(v, h, 20))) return true;
       return /^\s*$|^[、・)]/.test(after(v, h, 1)) || /^(?:等|など|\(|\s*\n)/.test(after(v, h, 2));
     } },
@@ -54,18 +58,22 @@ export const rules: readonly D[] = [
   { id: 'data_types.card_expiry', value: 'card_expiry', re: re('有効期限'), guard: (h, v) => /カード/.test(v.text.slice(Math.max(0, h.start - 400), h.end + 100)) },
   { id: 'data_types.card_cvv', value: 'card_cvv', re: re('セキュリティコード', 'CVV2?', 'CVC') },
   { id: 'data_types.cardholder_name', value: 'cardholder_name', re: re('カード名義人?(?:名)?', '名義人名') },
-  { id: 'data_types.bank_account', value: 'bank_account', re: re('口座番号', '口座名義', '口座情報', '決済口座', '銀行口座', '預金口座', '金融機関名', '支店名') },
-  { id: 'data_types.purchase_history', value: 'purchase_history', re: re('購入履歴', '注文履歴', '予約履歴', '(?<!カード(?:の)?)利用履歴', '購入(?:した)?商品', '(?:ご)?注文(?:内容|商品|品)', '購入情報', '注文情報', '注文番号', '取引履歴', 'お届け先', '配送先', '発送先', '購入金額', '購入日', '予約内容', '商品名') },
+  { id: 'data_types.bank_account', value: 'bank_account', re: re('口座番号', '口座名義', '口座情報', '決済口座', '銀行口座', '預金口座', '金融機関名', '支店名'),
+    // The fraudster's account a payment went to (`虚偽の犯人銀行口座に…支払う`) is no exposed data.
+    guard: (h, v) => !/(?:虚偽|犯人|偽|架空|詐欺|不正)(?:の)?(?:犯人)?$/.test(before(v, h, 8)) },
+  { id: 'data_types.purchase_history', value: 'purchase_history', re: re('購入履歴', '注文履歴', '予約履歴', '(?<!カード(?:の)?)利用履歴', '購入(?:した)?商品', '(?:ご)?注文(?:内容|商品|品)', '購入情報', '注文情報', '注文番号', '取引履歴', 'お届け先', 'お送り先', '配送先', '発送先', '納入(?:情報|先|実績)', '購入金額', '購入日', '予約内容', '商品名') },
   { id: 'data_types.health', value: 'health', re: re('健診', '健康診断', 'カルテ', '病歴', '既往歴', '病名', '診療(?:情報|内容|記録|科)', '接種(?:履歴|記録|歴)', '要配慮個人情報', '障害(?:の)?(?:種別|等級|程度|者手帳)', '病状', '服薬', '処方', '検査結果', '診断名', '傷病', '要介護', '介護度', '健康状態', '健康情報', '医療情報', '受診(?:歴|者|情報)') },
   { id: 'data_types.national_id', value: 'national_id', re: re('マイナンバー', '個人番号', '運転免許', '免許証', '保険証', '被保険者番号', 'パスポート', '旅券番号', '在留カード', '基礎年金番号') },
-  { id: 'data_types.photo_video', value: 'photo_video', re: re('写真', '画像データ', '顔画像', '動画', '映像', '録画') },
+  { id: 'data_types.photo_video', value: 'photo_video', re: re('写真', '画像データ', '顔画像', '動画', '映像', '録画'),
+    // `江陽写真室`, `西脇写真館` name a studio, not exposed photos.
+    guard: (h, v) => !/^(?:室|館|店|スタジオ|株式会社|有限会社)/.test(after(v, h, 4)) },
   { id: 'data_types.grades', value: 'grades', re: re('成績', '学力テスト', '評定', '得点', '点数', '試験結果', 'テスト結果', '順位') },
   { id: 'data_types.security_qa', value: 'security_qa', re: re('秘密の質問', '秘密の答え', '合言葉') },
   { id: 'data_types.financial', value: 'financial', re: re('利用枠', '(?:お)?支払い?状況', '未納', '滞納', '年収', '所得', '収入', '給与', '借入', '残高', '与信(?:枠|額|情報|限度)', '課税', '税額') },
   // The text of an exposed mail, not of the spam or phishing mail the report describes.
   { id: 'data_types.other.mail_body', value: 'other', re: re('メール(?:の)?(?:本文|内容)'),
     guard: (h, v) => !/不審|なりすまし|迷惑|スパム|フィッシング|問題の|英文|攻撃メール/.test(sentenceText(v, h)) },
-  { id: 'data_types.other', value: 'other', re: re('業務(?:に関する|上の)?情報', '業務データ', '取引(?:先)?情報', '営業秘密', '技術情報', '機密情報', '契約情報', '設計(?:図|情報|データ)', '図面', '問い?合わ?せ(?:の)?内容', 'ニックネーム', '年齢', '音声データ', '録音データ', '作業上の資料', '社内資料', '内部資料', 'メールマガジン', '法人属性', '生活指導') },
+  { id: 'data_types.other', value: 'other', re: re('業務(?:に関する|上の|用の)?情報', '企業情報', '業務データ', '取引(?:先)?情報', '営業秘密', '技術情報', '機密情報', '契約情報', '設計(?:図|情報|データ)', '図面', '問い?合わ?せ(?:の)?内容', 'ニックネーム', '年齢', '音声データ', '録音データ', '作業上の資料', '社内資料', '内部資料', 'メールマガジン', '法人属性', '生活指導') },
 ];
 
 /**
@@ -75,6 +83,10 @@ export const rules: readonly D[] = [
  * されていた`, `お名前とご住所を確認のうえ`) names no exposed data.
  */
 const EXPOSURE_SENTENCE = /漏え|漏洩|漏れ|流出|流失|閲覧|含ま|記載|窃取|盗|紛失|盗難|所在|誤送|誤配|誤掲載|誤公開|誤って|誤り|送付|送信|添付|対象|該当|可能性|おそれ|恐れ|影響|被害|取得|持ち出|抜き取|表示|参照|個人情報|顧客情報|お客様情報|会員情報|データ|ファイル|書類|資料|名簿|一覧|リスト|台帳|記録|情報(?:が|を|は|の一部|等|など|\)|、|・)|保存|保管|管理|登録|入力|判明|確認され|件|名分|人分|名\)|項目|内容/;
+/** A scam example or pretext (`例)行政機関を名乗り、個人番号が漏えいしているなどとして…`) names no exposed data. */
+const EXAMPLE = /^[\s(]*例[)):]|などとして|を名乗(?:り|って|る)|と(?:称|偽)(?:し|って)/;
+/** A data word inside the name of an office (`東京都保健医療情報センター`, `個人情報課`). */
+const ORG_NAME_TAIL = /^(?:センター|課|係|室|局|財団|協会|機構|研究所)/;
 const UNUSABLE = /(?:が|を|は|も|等|など)暗号化され|アクセス(?:不能|できな)|利用(?:不能|できな)|使用(?:不能|できな)|消失|破損/;
 const EXPOSED_VERB = /漏え|漏洩|漏れ|流出|流失|閲覧|窃取|持ち出|盗|抜き取|外部(?:に|へ)送信/;
 /** Heading-like lines: Markdown headings, ■【(1) 1. ① markers, or a short line without a full stop. */
@@ -153,6 +165,7 @@ const dataTypesOf = memo((input: ReportInput): FieldResult<DataType[]> => {
   for (const h of scanCues(view, rules)) {
     if (seen.has(h.cue.value)) continue;
     lines ??= exposureLines(view.text, view.bodyStart);
+    if (EXAMPLE.test(sentenceText(view, h)) || ORG_NAME_TAIL.test(after(view, h, 5))) continue;
     if (h.inTitle || inExposure(view, h, lines)) seen.set(h.cue.value, h);
   }
   const value: DataType[] = [];

@@ -6,7 +6,9 @@
  * statement wins, in this order (learned from the gold): a leak stated as done
  * (`流出しました`, `持ち出されました`) > a possible leak > a stated absence of leak > weaker signs of
  * exposure (viewing, `…の漏えいについて` headings) > an absence limited to "outside"
- * (`外部への流出は確認されていない`). Reports that are no incident say nothing.
+ * (`外部への流出は確認されていない`) > the title of another release cited in the text
+ * (`「…の漏えいについて」`). An update whose body reports the investigation's finding answers the
+ * possibility its title repeats. Reports that are no incident say nothing.
  */
 import type { LeakStatus } from '../../core/fields.js';
 import type { Evidence } from '../../core/model.js';
@@ -33,7 +35,7 @@ export const rules: readonly Cue<Kind>[] = [
       && !PRETEXT.test(after(v, h, 12)) && !EVIDENCE_ITEM.test(after(v, h, 16)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
   { id: 'leak.noun', value: 'noun', keepNegated: true, keepRequests: true,
     re: re('漏えい', '流出', '流失', '漏れ', '漏らし', '外部送信'),
-    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
+    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) && !EVIDENCE_ITEM.test(after(v, h, 18)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
   { id: 'leak.viewed', value: 'view', keepNegated: true, keepRequests: true,
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状[態況]', '閲覧(?:が)?可能(?:と|に)なって', '見てい(?:た|まし)', '閲覧(?:してい(?:た|まし)|した|され(?:た|まし|てい|る))', '参照され(?:た|まし|てい|る)', '見られ(?:た|まし|てい|る)') },
 ];
@@ -41,7 +43,7 @@ export const rules: readonly Cue<Kind>[] = [
 /** A pretext in a scam example (`…が漏えいしているなどとして`, `…と称して`). */
 const PRETEXT = /^[^。、]{0,4}(?:などとして|等として|として金銭|と(?:称|偽|騙|かた)って)/;
 /** A bare item of a checklist of evidence (`- 当該情報が外部に流出したことを示す事実`). */
-const EVIDENCE_ITEM = /^(?:ことを示す|ことの)?(?:事実|形跡|痕跡|証跡|兆候|証拠)\s*$/;
+const EVIDENCE_ITEM = /^(?:(?:し|され)た)?(?:ことを示す|ことの)?(?:事実|形跡|痕跡|証跡|兆候|証拠)\s*$/;
 /** Data that leaked from someone else's service (`他のサービスから流出したID・パスワード`). */
 const ELSEWHERE = /(?:他(?:の)?|他社(?:の)?|外部(?:の)?)(?:サービス|サイト|ウェブサイト|Webサイト)(?:等|など)?(?:から|で|より)$/;
 /** A modal that belongs to a later predicate about misuse (`流出情報が悪用される可能性`). */

@@ -23,7 +23,10 @@ const MAX_SCOPE = 90;
 const CLAUSE_END = /[。\n!?]|[すたるいんだ]が、|ものの|けれど|一方[、で]|しかし|ただし/;
 
 /** The cue's own topic marker right after it, not counted as a second topic. */
-const OWN_TOPIC = /^(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)/;
+const OWN_TOPIC = /^(?:、[^、。がをでしはもにへ]{1,20}?){0,8}?(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)/;
+
+/** A te-form or past predicate ending a clause (`…を受けており、`, `…いたしました、`). */
+const DONE_CLAUSE = /(?:ており|ております|ました|しており|いたし|実施し)、/;
 
 /**
  * Predicates and modal markers, leftmost wins. Order within the alternation only matters for
@@ -34,7 +37,7 @@ const PREDICATE = new RegExp(
     '(?<possibleNeg>否定(?:でき(?:ない|ません|ず|かね)|することが(?:でき(?:ない|ません|ず)|困難|難し)|は困難|が困難|し(?:きれ|切れ)(?:ない|ません|ず)))',
     '(?<modal>可能性|おそれ|懸念|疑い|危険性|考えられ|見込まれ|とみられ|かもしれ)',
     '(?<undet>有無|調査中|確認中|調べて|精査|ないか|かどうか|防止|を防|の防|対策|状況を)',
-    '(?<neg>ではなく|ではありません|ではございません|ありません|ございません|ません|ないこと|ない|無い|なかった|無かった|無し|なし|(?<![間もれほど])なく|おらず|せず|しておらず|(?<!かかわら|関わら|拘わら|拘ら|問わ|よら|思わ|知ら|必ら)ず(?=[、。,]|に)|否定)',
+    '(?<neg>ではなく|ではありません|ではございません|ありません|ございません|ません|ないこと|ない(?!よう)|無い|なかった|無かった|無し|なし|(?<![間もれほど])なく|おらず|せず|しておらず|(?<!かかわら|関わら|拘わら|拘ら|問わ|よら|思わ|知ら|必ら)ず(?=[、。,]|に)|否定)',
   ].join('|'),
   'g',
 );
@@ -43,7 +46,7 @@ const PREDICATE = new RegExp(
 const MODAL_DENIED = /^(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い|なく|なし|無し|低い|極めて低い|ほぼない)/;
 
 /** Topic particles after a noun; a second one opens another statement. */
-const TOPIC = /(?<!(?:時点|現在|現状|ところ|これまで|今回|今後|本日|当初|ここ)(?:で|に)?)(?:には|では|とは|からは|への?は|は)(?![じずらいなっかる])/g;
+const TOPIC = /(?<!(?:時点|現在|現状|ところ|これまで|今回|今後|本日|当初|ここ)(?:で|に)?)(?<!当社|弊社|当行|本学|当院|本校|当店|本市|本町|当法人|当機構|当協会)(?:には|では|とは|からは|への?は|は)(?![じずらいなっかる])/g;
 
 /**
  * Returns the polarity of the cue ending at `cueEnd`, reading its clause up to `limit`
@@ -63,10 +66,15 @@ export function polarityAfter(text: string, cueEnd: number, limit: number): Pola
   const ownHasTopic = own !== null && /[はも]$/.test(own[0]);
   if (second && ownHasTopic) scope = scope.slice(0, second.index + second[0].length);
   else if (second) {
-    // No topic of its own: the first topic is the cue's phrase (`流出した事実は`), a later one is not.
-    TOPIC.lastIndex = second.index + second[0].length;
-    const third = TOPIC.exec(scope);
-    if (third) scope = scope.slice(0, third.index + third[0].length);
+    // A finished predicate before the topic (`経路を特定・遮断したとの報告を受けており、現時点で…は`) closes the cue's statement.
+    const done = DONE_CLAUSE.exec(scope.slice(0, second.index));
+    if (done) scope = scope.slice(0, done.index + done[0].length);
+    else {
+      // No topic of its own: the first topic is the cue's phrase (`流出した事実は`), a later one is not.
+      TOPIC.lastIndex = second.index + second[0].length;
+      const third = TOPIC.exec(scope);
+      if (third) scope = scope.slice(0, third.index + third[0].length);
+    }
   }
   PREDICATE.lastIndex = 0;
   for (let m = PREDICATE.exec(scope); m; m = PREDICATE.exec(scope)) {
@@ -93,10 +101,14 @@ export function isNegated(text: string, cueEnd: number, limit: number): boolean 
 }
 
 /** Requests, warnings and conditions addressed to readers: not statements of what happened. */
-const REQUEST = /お願い|ください|下さい|いただきますよう|いただけますよう|いただくよう|いただきたく|頂きますよう|ご注意|ご確認を|ご留意|推奨|場合は|場合には|場合に|場合、|際は|際には|ないよう|ように(?:注意|して)|べきだ|べきで(?:す|ある)|なければならない|かもしれ|しましょう|てほしい|たら[、]?[^。]{0,10}(?:破棄|削除|連絡|相談)/;
+const REQUEST = /お願い|ください|下さい|いただきますよう|いただけますよう|いただくよう|いただきたく|頂きますよう|ご注意|ご確認を|ご留意|推奨|場合は|場合には|場合に|場合、|際は|際には|ないよう(?:に)?(?:ご|お|注意|気を|して(?:ください|下さい|いただ))|ように(?:注意|して)|べきだ|べきで(?:す|ある)|なければならない|かもしれ|しましょう|てほしい|たら[、]?[^。]{0,10}(?:破棄|削除|連絡|相談)/;
+
+const REASSURANCE = /(?:ので|から)?、?ご安心(?:ください|下さい|いただけ(?:れば|ますよう)[^。]{0,10})/g;
 
 /** Returns true when the sentence is a request, a warning or a condition (`…受信された場合は…削除してください`). */
 export function isRequestOrCondition(sentence: string): boolean {
+  // `…安全性を確認済みですのでご安心ください` reassures; the statement before it stands.
+  if (sentence.includes('安心')) sentence = sentence.replace(REASSURANCE, '');
   return REQUEST.test(sentence);
 }
 
@@ -119,7 +131,7 @@ export function clauseAround(text: string, sentStart: number, sentEnd: number, s
 }
 
 /** Prevention and countermeasure words right after a cue (`不正アクセス対策`, `漏えいを防止`). */
-const PREVENTIVE = /^(?![^。]{0,6}?など(?:必要な|の)?(?:対策|措置))[^。]{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|診断|を想定|の危険(?!性(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い))|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない|しない|れないため|れないよう)/;
+const PREVENTIVE = /^(?![^。]{0,6}?など(?:必要な|の)?(?:対策|措置))(?!(?:を|の)?(?:し|いたし|実施し)(?:、|て|まし))[^。]{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|診断|を想定|の危険(?!性(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い))|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない|しない|れないため|れないよう)/;
 
 /** Hypothetical openers right before a cue (`万が一`, `仮に`). */
 const HYPOTHETICAL_BEFORE = /(?:万が一|万一|仮に|もし)[^。]{0,24}$/;
