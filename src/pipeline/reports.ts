@@ -10,6 +10,7 @@ import { casebookHeading } from '../core/casebook.js';
 import { segmentDocument } from '../segment/index.js';
 import { extractReport } from '../extract/index.js';
 import type { ReportWrite } from '../store/index.js';
+import { searchIndexEntry } from '../store/search-index.js';
 
 
 /**
@@ -63,6 +64,8 @@ export function reportsOf(doc: Document): ReportWrite[] {
       text,
       metadata,
       extraction: extractReport(text, contextOf(metadata, seg.title)),
+      // Computed here so that it runs on the analysing thread, not the one writing the database.
+      index: searchIndexEntry(text),
     };
   });
 }

@@ -68,7 +68,7 @@ export async function ingestBytes(bytes: Uint8Array, origin: string, options: In
 }
 
 /** Documents written per transaction by a batch ingest. */
-const BATCH_DOCUMENTS = 200;
+const BATCH_DOCUMENTS = 100;
 
 /** Ingests files, folders (recursively) and `-` (standard input); returns the batch summary. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -122,7 +122,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const pool = options.workers && options.workers > 0 ? new AnalyzerPool(options.workers, { archive: workerArchive }) : null;
   // Originals under analysis, finished in the order they were read so output and ids stay deterministic.
   const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<PoolResult> }> = [];
-  const window = pool ? options.workers! * 16 : 1;
+  // Deep enough that the workers stay busy while this thread writes a batch.
+  const window = pool ? Math.max(2 * BATCH_DOCUMENTS, options.workers! * 16) : 1;
   const pendingSources = new Set<string>();
   const finishOne = async () => {
     const job = inflight.shift()!;

@@ -1,6 +1,7 @@
-export type { Store, ReportFilter, QueryTerm, ListOptions, ReportPage, DocumentWrite, ReportWrite, SaveResult, StoreStats, FacetField, ReportSort, MonthCategoryCount, AffectedBucket } from './store.js';
+export type { Store, ReportFilter, QueryTerm, ListOptions, ReportPage, DocumentWrite, ReportWrite, SearchIndexEntry, SaveResult, StoreStats, FacetField, ReportSort, MonthCategoryCount, AffectedBucket } from './store.js';
 export { FACET_FIELDS } from './store.js';
-export { openSqliteStore, SqliteStore, reportId, bigramsOf } from './sqlite.js';
+export { openSqliteStore, SqliteStore, reportId } from './sqlite.js';
+export { bigramsOf, searchIndexEntry } from './search-index.js';
 
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';

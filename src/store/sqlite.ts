@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { JikenboError } from '../core/errors.js';
 import type { DocumentMetadata, Extraction, Report, Source } from '../core/model.js';
-import { searchNormalize } from '../core/normalize.js';
+import { bigramSet, searchIndexEntry } from './search-index.js';
 import { applyMigrations } from './migrate.js';
 import type {
   AffectedBucket,
@@ -21,37 +21,12 @@ import type {
   ReportPage,
   ReportWrite,
   SaveResult,
+  SearchIndexEntry,
   Store,
   StoreStats,
 } from './store.js';
 
 type Row = Record<string, unknown>;
-
-const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
-
-/** Whether the code unit at `i` starts a letter or digit (the characters unicode61 keeps in tokens). */
-function isTokenAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x4e00 && c <= 0x9fff)) return true;
-  if (c >= 0x3000 && c <= 0x303f) return c === 0x3005 || c === 0x3006 || c === 0x3007; // 々〆〇; the rest is punctuation
-  return TOKEN_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
-}
-
-/** Returns the space-separated overlapping pairs of letters/digits of a normalised text. */
-export function bigramsOf(s: string): string {
-  const seen = new Set<string>();
-  let prevStart = -1;
-  for (let i = 0; i < s.length; ) {
-    const width = s.codePointAt(i)! > 0xffff ? 2 : 1;
-    if (isTokenAt(s, i)) {
-      if (prevStart >= 0) seen.add(s.slice(prevStart, i + width));
-      prevStart = i;
-    } else prevStart = -1;
-    i += width;
-  }
-  return [...seen].join(' ');
-}
 
 /** The stable id of a report: a hash of its document key and its key within the document. */
 export function reportId(documentKey: string, reportKey: string): string {
@@ -205,7 +180,7 @@ export class SqliteStore implements Store {
         seq = Number(s.insertReport.run(row).lastInsertRowid);
         added++;
       }
-      this.writeIndexes(seq, row.search_text, r.extraction, row.sort_date);
+      this.writeIndexes(seq, row.bigrams, r.extraction, row.sort_date);
     });
     for (const gone of old.values()) {
       s.deleteFacets.run(gone.seq);
@@ -216,6 +191,7 @@ export class SqliteStore implements Store {
   }
 
   private reportRow(r: ReportWrite) {
+    const index = r.index ?? searchIndexEntry(r.text);
     return {
       start: r.start,
       end: r.end,
@@ -223,14 +199,15 @@ export class SqliteStore implements Store {
       title: r.title,
       text: r.text,
       metadata: JSON.stringify(r.metadata),
-      search_text: searchNormalize(r.text),
+      search_text: index.search_text,
+      bigrams: index.bigrams,
       ...extractionColumns(r.extraction, r.metadata),
     };
   }
 
-  private writeIndexes(seq: number, searchText: string, x: Extraction | null, sortDate: string | null): void {
+  private writeIndexes(seq: number, bigrams: string, x: Extraction | null, sortDate: string | null): void {
     const s = this.stmts;
-    s.insertBigrams.run(seq, bigramsOf(searchText));
+    s.insertBigrams.run(seq, bigrams);
     for (const [field, value] of facetValues(x, sortDate)) s.insertFacet.run(field, value, seq);
   }
 
@@ -387,12 +364,11 @@ function filterSql(filter: ReportFilter | undefined): { where: string; params: u
     const t = term.text;
     const chars = Array.from(t);
     let clause: string;
-    if (chars.length >= 3) {
-      clause = 'seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)';
-      params.push(ftsPhrase(t));
-    } else if (chars.length === 2 && chars.every((c) => TOKEN_CHAR.test(c))) {
-      clause = 'seq IN (SELECT rowid FROM reports_bigram WHERE reports_bigram MATCH ?)';
-      params.push(ftsPhrase(t));
+    const pairs = chars.length >= 2 ? [...bigramSet(t)] : [];
+    if (pairs.length > 0) {
+      // Candidates hold every pair of the term; instr keeps those that hold the term itself.
+      clause = '(seq IN (SELECT rowid FROM reports_bigram WHERE reports_bigram MATCH ?) AND instr(search_text, ?) > 0)';
+      params.push(pairs.map(ftsPhrase).join(' AND '), t);
     } else {
       clause = 'instr(search_text, ?) > 0';
       params.push(t);

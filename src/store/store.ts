@@ -64,6 +64,14 @@ export interface ReportWrite {
   readonly text: string;
   readonly metadata: DocumentMetadata;
   readonly extraction: Extraction | null;
+  /** The search index's view of the text, when computed ahead (e.g. on a worker thread); else the store derives it. */
+  readonly index?: SearchIndexEntry;
+}
+
+/** What the search index holds of a report: its normalised text and that text's letter pairs. */
+export interface SearchIndexEntry {
+  readonly search_text: string;
+  readonly bigrams: string;
 }
 
 export interface SaveResult {
