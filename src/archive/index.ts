@@ -8,7 +8,8 @@
  * const archive = new FileArchive('data/archive');
  * const path = await archive.put(bytes, source); // data/archive/3f…/original.html
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,12 @@ const EXTENSIONS: Record<DocumentFormat, string> = {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+let tmpCounter = 0;
+/** A temporary name no other writer uses: process, thread and a counter. */
+function tmpName(path: string): string {
+  return `${path}.tmp-${process.pid}-${threadId}-${++tmpCounter}`;
+}
+
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -54,7 +61,7 @@ function errno(e: unknown): string | undefined {
  * without it, the write survives a killed process, as the database's WAL with synchronous=NORMAL does.
  */
 async function writeAtomic(path: string, data: Uint8Array | string, fsync: boolean): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const tmp = tmpName(path);
   const fh = await open(tmp, 'wx');
   try {
     await fh.writeFile(data);
@@ -81,7 +88,7 @@ async function writeAtomic(path: string, data: Uint8Array | string, fsync: boole
 
 /** writeAtomic without the thread-pool round trips: for the small files of a fresh folder. */
 function writeAtomicSync(path: string, data: Uint8Array | string, fsync: boolean): void {
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  const tmp = tmpName(path);
   const fd = openSync(tmp, 'wx');
   try {
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

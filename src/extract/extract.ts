@@ -3,7 +3,7 @@
  * every value with the evidence it was read from.
  */
 import type { Evidence, Extraction, ExtractionContext } from '../core/model.js';
-import { prepareInput } from './input.js';
+import { prepareInput, type ReportInput } from './input.js';
 import { EXTRACTOR_VERSION } from './version.js';
 import { extractCasebookId, extractTitle } from './rules/title.js';
 import { extractOrganization } from './rules/organization.js';
@@ -22,7 +22,19 @@ import { extractFollowUp } from './rules/follow-up.js';
  * @example extractReport('【セキュリティ事件簿#2024-522】福島県警、…\n\n福島県警は26日、…').casebook_id // '2024-522'
  */
 export function extractReport(text: string, context: ExtractionContext = {}): Extraction {
+  return extractPrepared(prepareInput(text, context));
+}
+
+/**
+ * Returns the extraction record together with the normalised text the rules read, for callers
+ * that index that text too (it is computed once).
+ */
+export function extractReportNormalized(text: string, context: ExtractionContext = {}): { extraction: Extraction; normalized: string } {
   const input = prepareInput(text, context);
+  return { extraction: extractPrepared(input), normalized: input.norm.text };
+}
+
+function extractPrepared(input: ReportInput): Extraction {
   const casebookId = extractCasebookId(input);
   const title = extractTitle(input);
   const org = extractOrganization(input, title.value);

@@ -1,2 +1,2 @@
-export { extractReport } from './extract.js';
+export { extractReport, extractReportNormalized } from './extract.js';
 export { EXTRACTOR_VERSION } from './version.js';

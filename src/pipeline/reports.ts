@@ -8,7 +8,7 @@ import type { Document, DocumentMetadata, ExtractionContext, Segment } from '../
 import { normalizeJa } from '../core/normalize.js';
 import { casebookHeading } from '../core/casebook.js';
 import { segmentDocument } from '../segment/index.js';
-import { extractReport } from '../extract/index.js';
+import { extractReportNormalized } from '../extract/index.js';
 import type { ReportWrite } from '../store/index.js';
 import { searchIndexEntry } from '../store/search-index.js';
 
@@ -55,6 +55,7 @@ export function reportsOf(doc: Document): ReportWrite[] {
     if (n > 1) key = `${key}#${n}`;
     const text = doc.text.slice(seg.start, seg.end);
     const metadata = { ...doc.metadata, ...seg.metadata };
+    const { extraction, normalized } = extractReportNormalized(text, contextOf(metadata, seg.title));
     return {
       report_key: key,
       start: seg.start,
@@ -63,9 +64,9 @@ export function reportsOf(doc: Document): ReportWrite[] {
       title: seg.title,
       text,
       metadata,
-      extraction: extractReport(text, contextOf(metadata, seg.title)),
+      extraction,
       // Computed here so that it runs on the analysing thread, not the one writing the database.
-      index: searchIndexEntry(text),
+      index: searchIndexEntry(text, normalized),
     };
   });
 }

@@ -18,8 +18,9 @@ function isTokenAt(s: string, i: number): boolean {
 }
 
 /** Returns the search index entry of a report text: its normalised form and that form's letter pairs. */
-export function searchIndexEntry(text: string): SearchIndexEntry {
-  const search_text = searchNormalize(text);
+export function searchIndexEntry(text: string, normalized?: string): SearchIndexEntry {
+  // `normalized` is normalizeJa(text).text when the caller has it already.
+  const search_text = normalized !== undefined ? normalized.toLowerCase() : searchNormalize(text);
   return { search_text, bigrams: bigramsOf(search_text) };
 }
 
