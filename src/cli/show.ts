@@ -5,6 +5,13 @@ import type { Report } from '../core/model.js';
 import { toReportJson } from '../export/index.js';
 import { openContext, style, wantsJson, writeLine, type GlobalOptions } from './common.js';
 
+/** Pads to a display width, counting East Asian wide characters as two columns. */
+function padDisplay(s: string, width: number): string {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  return s + ' '.repeat(Math.max(0, width - w));
+}
+
 function quote(s: string, max = 40): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max)}…` : one;
@@ -24,7 +31,7 @@ export function renderReport(r: Report): string {
           : String(v);
       const ev = x.evidence.filter((e) => e.field === f.name).slice(0, 2);
       const evs = ev.map((e) => style.dim(`「${quote(e.quote)}」`)).join(' ');
-      lines.push(`  ${f.label.ja.padEnd(8, '\u3000')} ${shown}${evs ? `  ${evs}` : ''}`);
+      lines.push(`  ${padDisplay(f.label.ja, 14)} ${shown}${evs ? `  ${evs}` : ''}`);
     }
     lines.push(style.dim(`  extractor ${x.extractor_version}`));
   }
