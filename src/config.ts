@@ -56,3 +56,9 @@ export function dumpConfig(config: Config): string {
     return `${s.env}=${shown}`;
   }).join('\n');
 }
+
+/** Returns the settings as a Markdown table (docs/CONFIG.md is this output). */
+export function configMarkdown(): string {
+  const rows = SETTINGS.map((s) => `| \`${s.env}\` | ${s.description}${s.secret ? ' (secret: masked in `jikenbo config`)' : ''} |`);
+  return ['# Configuration', '', 'Every setting, from `src/config.ts`; a command-line flag overrides the environment.', '', '| variable | meaning |', '|---|---|', ...rows, ''].join('\n');
+}

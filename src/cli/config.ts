@@ -1,8 +1,8 @@
-/** jikenbo config: the resolved settings, secrets masked. */
-import { dumpConfig, loadConfig } from '../config.js';
+/** jikenbo config: the resolved settings, secrets masked; `--markdown` prints the reference table. */
+import { configMarkdown, dumpConfig, loadConfig } from '../config.js';
 import { writeLine, type GlobalOptions } from './common.js';
 
-export default async function config(opts: GlobalOptions): Promise<number> {
-  writeLine(dumpConfig(loadConfig({ db: opts.db })));
+export default async function config(opts: GlobalOptions & { markdown?: boolean }): Promise<number> {
+  writeLine(opts.markdown ? configMarkdown() : dumpConfig(loadConfig({ db: opts.db })));
   return 0;
 }

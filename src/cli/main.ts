@@ -111,6 +111,7 @@ program
 program
   .command('config')
   .description('print the resolved settings (secrets masked)')
+  .option('--markdown', 'print the reference table of all settings (docs/CONFIG.md)')
   .action(run(() => import('./config.js')));
 
 program.parseAsync(process.argv).catch((e: unknown) => {
