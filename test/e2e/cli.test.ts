@@ -1,6 +1,6 @@
 // The real `jikenbo` program, end to end, on a throwaway database.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -58,10 +58,14 @@ describe('jikenbo CLI', () => {
     writeFileSync(join(inbox, 'empty.txt'), '');
     writeFileSync(join(inbox, 'photo.txt'), Buffer.from('ffd8ffe000104a46494600010100000100010000ffdb', 'hex'));
     writeFileSync(join(inbox, 'script.html'), '<html><body><script>alert(1)</script></body></html>');
+    // A 200 MB file (sparse: no disk is used) is refused by its size before it is read.
+    writeFileSync(join(inbox, 'huge.txt'), '');
+    truncateSync(join(inbox, 'huge.txt'), 200 * 1024 * 1024);
     const r = cli(['ingest', inbox, '--db', db]);
     expect(r.status).toBe(1);
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('error'));
-    expect(errors.length).toBe(3);
+    expect(errors.length).toBe(4);
+    expect(errors.some((l) => l.includes('huge.txt') && l.includes('too large'))).toBe(true);
     expect(errors.some((l) => l.includes('empty.txt'))).toBe(true);
     expect(errors.some((l) => l.includes('photo.txt'))).toBe(true);
     expect(errors.some((l) => l.includes('script.html'))).toBe(true);
