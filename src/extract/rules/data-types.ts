@@ -103,10 +103,26 @@ const SECTION_CLOSER = /経緯|原因|対応|対策|お願い|問い?合わ?せ|
 /** List items and table rows stay in their heading's section. */
 const ITEM_LINE = /^[ \t]*(?:[-*+・･•◦▪]|\||\d{1,2}[).][ \t]|[①-⑳]|[(][0-9一二三四五六七八九十a-z]{1,2}[)]|[ア-ン][.、)])/;
 
-/** Returns, for each line start, whether the line lies in an exposure section. */
-function exposureLines(text: string, from: number): { starts: number[]; inSection: boolean[] } {
+/** A heading of advice to readers (`## 3.お客様へのお願い`, `2段階認証機能の活用のお願い`, `確認方法`). */
+const ADVICE_HEADING = /お願い|ご注意|注意喚起|(?:設定|確認|変更|登録|利用|ご利用)(?:の)?(?:方法|手順)/;
+
+/** A concessive hypothesis (`…流出があっても、セキュリティを強化できます`). */
+const CONCESSIVE = /(?:があっ|され|し)ても|としても/;
+
+interface Lines {
+  starts: number[];
+  inSection: boolean[];
+  /** The line lies under an advice heading. */
+  inAdvice: boolean[];
+}
+
+/** Returns, for each line start, whether the line lies in an exposure section or under an advice heading. */
+function exposureLines(text: string, from: number): Lines {
   const starts: number[] = [];
   const inSection: boolean[] = [];
+  const inAdvice: boolean[] = [];
+  let advice = false;
+  let adviceLevel = 0;
   let section = false;
   let level = 0;
   let pos = from;
@@ -116,6 +132,12 @@ function exposureLines(text: string, from: number): { starts: number[]; inSectio
     const line = text.slice(pos, nl);
     if (line.trim() !== '') {
       const heading = HEADING_LINE.test(line) || (!ITEM_LINE.test(line) && line.length <= 40 && !/[。]/.test(line) && EXPOSURE_HEADING.test(line));
+      // Markdown headings open and close advice sections; their sub-headings (`### ステップ3`) stay in them.
+      const md = /^[ \t]*(#{1,6})[ \t]/.exec(line);
+      if (md && (!advice || md[1].length <= adviceLevel)) {
+        advice = ADVICE_HEADING.test(line);
+        adviceLevel = md[1].length;
+      }
       if (!heading && INTRO_LINE.test(line) && EXPOSURE_HEADING_VERB.test(line) && EXPOSURE_HEADING.test(line)) {
         // `漏洩の可能性がある個人情報は以下の通りです。` introduces the list that follows.
         section = true;
@@ -137,17 +159,17 @@ function exposureLines(text: string, from: number): { starts: number[]; inSectio
     }
     starts.push(pos);
     inSection.push(section);
+    inAdvice.push(advice);
     pos = nl + 1;
   }
-  return { starts, inSection };
+  return { starts, inSection, inAdvice };
 }
 
 /** Returns true when the hit is in exposure context (see above). */
-function inExposure(view: ReportView, h: CueHit<DataType>, lines: { starts: number[]; inSection: boolean[] }): boolean {
+function inExposure(view: ReportView, h: CueHit<DataType>, lines: Lines): boolean {
   const sentence = sentenceText(view, h);
   // Data encrypted by ransomware or made unusable is damaged, not exposed.
   if (UNUSABLE.test(sentence) && !EXPOSED_VERB.test(sentence)) return false;
-  if (EXPOSURE_SENTENCE.test(sentence)) return true;
   let lo = 0;
   let hi = lines.starts.length - 1;
   while (lo < hi) {
@@ -155,13 +177,17 @@ function inExposure(view: ReportView, h: CueHit<DataType>, lines: { starts: numb
     if (lines.starts[mid] <= h.start) lo = mid;
     else hi = mid - 1;
   }
+  // Advice to readers (how to set up two-factor login, what to do with suspicious mail) names data
+  // they type or check, not data exposed, unless the sentence itself says it leaked.
+  if (lines.inAdvice[lo] && (!EXPOSED_VERB.test(sentence) || CONCESSIVE.test(sentence))) return false;
+  if (EXPOSURE_SENTENCE.test(sentence)) return true;
   return lines.inSection[lo] ?? false;
 }
 
 const dataTypesOf = memo((input: ReportInput): FieldResult<DataType[]> => {
   const view = viewOf(input);
   const seen = new Map<DataType, CueHit<DataType>>();
-  let lines: { starts: number[]; inSection: boolean[] } | null = null;
+  let lines: Lines | null = null;
   for (const h of scanCues(view, rules)) {
     if (seen.has(h.cue.value)) continue;
     lines ??= exposureLines(view.text, view.bodyStart);

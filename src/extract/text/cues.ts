@@ -5,6 +5,7 @@
  */
 import type { ReportInput } from '../input.js';
 import { sentenceAt, sentenceStarts, type Span } from './sentences.js';
+import { compileAnchors, deriveAnchors, LiteralFilter, mergedSpans, splitAlternatives, type CompiledAnchors } from './anchors.js';
 import { clauseAround, isPreventiveOrHypothetical, isRequestOrCondition, polarityAfter, type Polarity } from './negation.js';
 
 export interface ReportView {
@@ -14,6 +15,8 @@ export interface ReportView {
   readonly titleEnd: number;
   /** Where scanning starts: the title for plain posts, the title item and the body for archive releases. */
   readonly bodyStart: number;
+  /** Literal presence filter of the text, built on first use. */
+  filter?: LiteralFilter;
 }
 
 const views = new WeakMap<ReportInput, ReportView>();
@@ -56,6 +59,65 @@ export interface Cue<V> {
   readonly keepPreventive?: boolean;
   /** Extra test on the hit; false drops it. */
   readonly guard?: (hit: CueHit<V>, view: ReportView) => boolean;
+  /**
+   * Literals one of which every match contains; the regex is skipped when none occurs in the text.
+   * Derived from `re` when left out (see anchors.ts); give them only to pick rarer ones.
+   */
+  readonly anchors?: readonly string[];
+}
+
+/** A cue regex split into its alternatives, each with its anchors (derived once per regex). */
+interface Plan {
+  readonly whole: RegExp;
+  readonly anchors: CompiledAnchors | null;
+  readonly parts: readonly { readonly re: RegExp; readonly anchors: CompiledAnchors | null }[] | null;
+}
+
+const plans = new WeakMap<RegExp, Plan>();
+const planLists = new WeakMap<readonly Cue<unknown>[], readonly Plan[]>();
+
+function compiled(anchors: readonly string[] | null): CompiledAnchors | null {
+  return anchors ? compileAnchors(anchors) : null;
+}
+
+function planOf<V>(cue: Cue<V>): Plan {
+  let plan = plans.get(cue.re);
+  if (!plan) {
+    const split = cue.anchors ? null : splitAlternatives(cue.re);
+    plan = {
+      whole: cue.re,
+      anchors: compiled(cue.anchors ?? deriveAnchors(cue.re)),
+      parts: split && split.length > 1 ? split.map((re) => ({ re, anchors: compiled(deriveAnchors(re)) })) : null,
+    };
+    plans.set(cue.re, plan);
+  }
+  return plan;
+}
+
+function plansOf<V>(cues: readonly Cue<V>[]): readonly Plan[] {
+  let list = planLists.get(cues as readonly Cue<unknown>[]);
+  if (!list) {
+    list = cues.map(planOf);
+    planLists.set(cues as readonly Cue<unknown>[], list);
+  }
+  return list;
+}
+
+/**
+ * Returns the [start, end) pairs of the cue's matches in the report, as `matchAll` would find them.
+ * Alternatives none of whose anchors occur in the text are left out (they cannot match); when
+ * none is left the regex is not run at all.
+ */
+export function cueSpans<V>(view: ReportView, cue: Cue<V>, plan: Plan = planOf(cue)): number[] {
+  view.filter ??= new LiteralFilter(view.text);
+  const filter = view.filter;
+  if (plan.anchors && !filter.mayContainAny(plan.anchors)) return [];
+  if (!plan.parts) return matchSpans(view.text, plan.whole);
+  const live: RegExp[] = [];
+  for (const p of plan.parts) if (!p.anchors || filter.mayContainAny(p.anchors)) live.push(p.re);
+  if (live.length === 0) return [];
+  if (live.length === 1) return matchSpans(view.text, live[0]);
+  return mergedSpans(view.text, live);
 }
 
 export interface CueHit<V> {
@@ -75,14 +137,29 @@ export function inReadArea(view: ReportView, start: number): boolean {
   return start >= view.bodyStart || (start >= view.titleStart && start < view.titleEnd);
 }
 
+/** Returns the [start, end) pairs of the matches of a global regex, as `matchAll` would find them. */
+function matchSpans(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const len = m[0].length;
+    out.push(m.index, m.index + len);
+    if (len === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 /** Runs the cues over the report and returns the hits that survive negation, request and guard checks. */
 export function scanCues<V>(view: ReportView, cues: readonly Cue<V>[]): CueHit<V>[] {
   const { text } = view;
   const hits: CueHit<V>[] = [];
-  for (const cue of cues) {
-    for (const m of text.matchAll(cue.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
+  const cuePlans = plansOf(cues);
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    const found = cueSpans(view, cue, cuePlans[c]);
+    for (let i = 0; i < found.length; i += 2) {
+      const start = found[i];
+      const end = found[i + 1];
       if (end === start || !inReadArea(view, start)) continue;
       const sentence = sentenceAt(view.starts, text, start);
       const p = polarityAfter(text, end, sentence.end);

@@ -8,12 +8,14 @@ export interface Span {
   readonly end: number;
 }
 
-const BREAK = /[。\n!?]/g;
-
 /** Returns the sentence start offsets of `text`, followed by `text.length` (sorted, linear time). */
 export function sentenceStarts(text: string): Int32Array {
   const starts: number[] = [0];
-  for (const m of text.matchAll(BREAK)) starts.push(m.index + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 。 \n ! ? (the normaliser folds full-width ！？ to ASCII)
+    if (c === 0x3002 || c === 10 || c === 33 || c === 63) starts.push(i + 1);
+  }
   if (starts[starts.length - 1] !== text.length) starts.push(text.length);
   return Int32Array.from(starts);
 }
