@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
 import type { DocumentFormat, Source } from '../core/model.js';
@@ -86,26 +86,15 @@ async function writeAtomic(path: string, data: Uint8Array | string, fsync: boole
   }
 }
 
-/** writeAtomic without the thread-pool round trips: for the small files of a fresh folder. */
-function writeAtomicSync(path: string, data: Uint8Array | string, fsync: boolean): void {
-  const tmp = tmpName(path);
-  const fd = openSync(tmp, 'wx');
+/** Writes a whole file synchronously (small files of a fresh folder: no thread-pool round trips). */
+function writeFileFully(path: string, data: Uint8Array | string, fsync: boolean): void {
+  const fd = openSync(path, 'wx');
   try {
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let off = 0; off < buf.byteLength; ) off += writeSync(fd, buf, off, buf.byteLength - off);
     if (fsync) fsyncSync(fd);
   } finally {
     closeSync(fd);
-  }
-  try {
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the rename error is the one to report
-    }
-    throw e;
   }
 }
 
@@ -127,17 +116,26 @@ export class FileArchive implements ArchiveStore {
 
   private rootReady = false;
 
-  /** Creates the folder of one original; true when it did not exist before. */
-  private freshFolder(folder: string): boolean {
+  /**
+   * Writes a new original's folder whole: both files go into a temporary folder that is then
+   * renamed into place, so readers see the folder complete or not at all. Returns the original's
+   * path, or null when the folder exists already (the caller then checks what is there).
+   */
+  private writeFreshFolder(folder: string, name: string, bytes: Uint8Array, source: Source): string | null {
     if (!this.rootReady) {
       mkdirSync(this.dir, { recursive: true });
       this.rootReady = true;
     }
+    const tmp = tmpName(folder);
+    mkdirSync(tmp);
     try {
-      mkdirSync(folder);
-      return true;
+      writeFileFully(join(tmp, name), bytes, this.fsync);
+      writeFileFully(join(tmp, 'source.json'), `${JSON.stringify(source, null, 2)}\n`, this.fsync);
+      renameSync(tmp, folder);
+      return join(folder, name);
     } catch (e) {
-      if (errno(e) === 'EEXIST') return false;
+      rmSync(tmp, { recursive: true, force: true });
+      if (errno(e) === 'EEXIST' || errno(e) === 'ENOTEMPTY') return null;
       throw e;
     }
   }
@@ -170,13 +168,9 @@ export class FileArchive implements ArchiveStore {
     }
     const folder = this.pathOf(sha);
     try {
-      // Fast path: a folder this call creates is empty, so both files are simply written.
-      if (this.freshFolder(folder)) {
-        const path = join(folder, `original.${EXTENSIONS[source.format] ?? 'bin'}`);
-        writeAtomicSync(path, bytes, this.fsync);
-        writeAtomicSync(join(folder, 'source.json'), `${JSON.stringify(source, null, 2)}\n`, this.fsync);
-        return path;
-      }
+      // Fast path: a new original's folder is written whole and renamed into place.
+      const fresh = this.writeFreshFolder(folder, `original.${EXTENSIONS[source.format] ?? 'bin'}`, bytes, source);
+      if (fresh) return fresh;
       await mkdir(folder, { recursive: true });
       // An original already there under any extension counts: the hash says the bytes are the same.
       const existing = await this.originalPath(sha);
