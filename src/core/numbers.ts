@@ -80,7 +80,7 @@ export function parseJaNumber(s: string): number | null {
 /** Units a quantity may carry, longest first where one is a prefix of another. */
 export const UNITS = [
   '人分', '名分', '人', '名', '件', '通', '台', '枚', '円', '社', '世帯', '団体', '機関', '校',
-  'ファイル', 'アカウント', 'ID', 'アドレス', '個', '回',
+  'ファイル', 'アカウント', 'ID', 'アドレス', 'メール', 'カ所', '個', '回',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -104,7 +104,8 @@ const NUMBER_CHARS = '0-9,.〇一二三四五六七八九十百千万億兆';
 const QUANTITY_RE = new RegExp(
   // PDF text puts spaces inside numbers (約1 7, 0 0 0名): one space between number characters is allowed.
   `([${NUMBER_CHARS}](?: ?[${NUMBER_CHARS}]){0,23})[ \\t]?` +
-    `(人分|名分|人|名|件|通|台|枚|円|社|世帯|団体|機関|校|ファイル|アカウント|ID|アドレス|個|回)` +
+    // メール and アドレス only as whole words (`3,569,937 メール`, not `2 メールアドレス`).
+    `(人分|名分|人|名|件|通|台|枚|円|社|世帯|団体|機関|校|ファイル|アカウント|ID|アドレス(?![ァ-ヺー帳])|メール(?![ァ-ヺー])|[カかヶケ箇]所|個|回)` +
     `(以上|超|余り|あまり|強|程度|ほど|前後)?`,
   'g',
 );
@@ -131,7 +132,7 @@ export function scanQuantities(text: string): Quantity[] {
     const sp = !q && numStart > prevEnd && (text[numStart - 1] === ' ' || text[numStart - 1] === '\t') ? 1 : 0;
     const mStart = q ? numStart - q[0].length : numStart - sp;
     const mEnd = numStart + m[0].length;
-    const unit = m[2], tail = m[3];
+    const unit = m[2].length === 2 && m[2][1] === '所' ? 'カ所' : m[2], tail = m[3];
     prevEnd = mEnd;
     const leadSpaced = rawSpaced.replace(/^[,.]+/, '');
     const numStartAdj = numStart + (rawSpaced.length - leadSpaced.length);
@@ -143,6 +144,8 @@ export function scanQuantities(text: string): Quantity[] {
     if (!qual && numStartAdj > 0 && WORD_BEFORE.test(text.slice(numStartAdj - 1, numStartAdj)) && !/\d/.test(text[numStartAdj - 1])) continue;
     // A digit right before means we cut a longer number (1.5.3版).
     if (/[0-9]/.test(text[numStartAdj - 1] ?? '')) continue;
+    // A product name (Microsoft365 アカウント, Office365, Windows10台), not `PC30台`.
+    if (/[a-z]/.test(text[numStartAdj - 1] ?? '') && /[A-Za-z]{3}$/.test(text.slice(Math.max(0, numStartAdj - 3), numStartAdj))) continue;
     const kanjiOnly = !/[0-9]/.test(body);
     if (kanjiOnly && /^[一]$/.test(body) && /^(人|名|件|通|台|枚|回|個)/.test(unit)) {
       // 一人, 一件: keep, but not 一人ひとり / 一件一件

@@ -61,3 +61,18 @@ describe('scanQuantities qualifiers', () => {
   });
 });
 
+
+describe('scanQuantities: word units', () => {
+  it('reads アドレス, メール and カ所 only as whole words', () => {
+    const u = (t: string) => scanQuantities(t).map((q) => `${q.value}${q.unit}`);
+    expect(u('78,382 アドレス、3,569,937 メール、約2千カ所、3箇所、5ヶ所')).toEqual(['78382アドレス', '3569937メール', '2000カ所', '3カ所', '5カ所']);
+    expect(u('2 メールアドレス 3 アドレス帳')).toEqual([]);
+  });
+});
+
+describe('scanQuantities: product names', () => {
+  it('skips numbers that end a product name, keeps PC30台', () => {
+    expect(scanQuantities('Microsoft365 アカウント').length).toBe(0);
+    expect(scanQuantities('PC30台').map((q) => q.value)).toEqual([30]);
+  });
+});

@@ -68,3 +68,45 @@ describe('extractCounts: scope rules', () => {
     expect(run('外部漏洩を確認した個人情報 合計: 9名\n外部漏洩の恐れがある個人情報 約30,000名').affected.value).toBe(30000);
   });
 });
+
+describe('extractCounts: groups, tables and units (archive-dev3)', () => {
+  const kinds = (t: string) => run(t).counts.value.map((c) => `${c.kind}:${c.value}`).sort();
+  it('keeps separate groups listed with no stated total, the largest as affected', () => {
+    const t = '## 個人データ\n- 個人データの件数：25 件\n- 個人データの件数：約 1,080 件\n- 個人データの件数：約 100 件\n';
+    expect(kinds(t)).toEqual(['records:100', 'records:1080', 'records:25']);
+    expect(run(t).affected.value).toBe(1080);
+    expect(kinds('- （４）個人情報は実人数で382人分、職員に関する個人情報は実人数で903人分であること')).toEqual(['people:382', 'people:903']);
+    // A `。` inside the list line does not make it running text.
+    expect(kinds('- 取引先に関する情報 143,718 人分\n- 役職員（退職者を含む。）に関する情報 13,485 人分\n- 役職員に関する情報 38 人分 氏名\n'))
+      .toEqual(['people:13485', 'people:143718', 'people:38']);
+  });
+  it('still drops list items under a count stated outside the list', () => {
+    expect(kinds('個人情報1,000件が漏えいしました。\n- 氏名 1,000件\n- 住所 600件\n')).toEqual(['records:1000']);
+  });
+  it('reads a note in brackets after a count as its part, a restatement as a count', () => {
+    expect(kinds('登録済みの利用者399名（過去に申請実績のある利用者は11名）の利用者アカウント登録情報')).toEqual(['people:399']);
+    expect(kinds('予約を承ったもので1,210件（重複を除く978件）となります。')).toEqual(['records:1210', 'records:978']);
+  });
+  it('drops table rows under a count stated above them', () => {
+    expect(kinds('計：中学校６校、963 名\n\n水元中学校 156 名 128 名 28 名\n\n葛美中学校 236 名 195 名 41 名\n')).toEqual(['organizations:6', 'people:963']);
+  });
+  it('reads アドレス, メール, 校 and カ所 units and drops the old value of a change', () => {
+    expect(kinds('利用者のメールアドレス数 78,382 アドレス\n\n隔離メール数 3,569,937 メール\n\n利用者のログイン ID 数 18ID→69ID に変更'))
+      .toEqual(['accounts:69', 'emails:3569937', 'records:78382']);
+    expect(kinds('区立小学校計 14 校において、卒業アルバムに掲載された個人情報')).toEqual(['organizations:14']);
+    expect(kinds('小中学校、高校など約２千カ所分、最大約１７万３千件が漏えいしたおそれ')).toEqual(['organizations:2000', 'records:173000']);
+    expect(kinds('誘導リンクの記載（7か所）')).toEqual([]);
+    expect(kinds('区立小・中学校（72 校）に卒業アルバムの発注状況を確認した。')).toEqual([]);
+  });
+  it('reads copies of data as files and phishing mail as e-mails', () => {
+    const r = run('人事に関するデータであったこと（５課、データコピー延べ11,310件）。職員に関する個人情報は実人数で903人分');
+    expect(r.counts.value.map((c) => `${c.kind}:${c.value}`).sort()).toEqual(['files:11310', 'people:903']);
+    expect(r.affected.value).toBe(903);
+    const p = run('教職員2名、学生1名のメールアカウントがフィッシングによる不正アクセスを受け、426件のフィッシングメールが送信された。');
+    expect(p.affected.value).toBeNull();
+    expect(p.counts.value.map((c) => `${c.kind}:${c.value}`).sort()).toEqual(['accounts:1', 'accounts:2', 'emails:426']);
+  });
+  it('skips a legal threshold (100人を超える人数の漏えい)', () => {
+    expect(kinds('100人を超える人数の漏えいが確認されたことから報告した')).toEqual([]);
+  });
+});

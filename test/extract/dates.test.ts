@@ -85,3 +85,29 @@ describe('extractDates', () => {
     expect([n.f, n.t]).toEqual([null, null]);
   });
 });
+
+describe('extractDates: discovery and windows (archive-dev3)', () => {
+  const H = '# 公表概要\n- お知らせ\n- 2025年4月1日\n- 某市\n- https://x\n\n# 本文\n';
+  it('reads a date under a 発覚日時 heading, not a police report', () => {
+    const r = run(H + '## 発覚日時\n令和６年10月23日（水）午後４時21分頃\n\n## 対応\n- （１）令和６年10月24日（木）に、警察署に通報した。（同日から捜査が行われており、該当職員は、不正アクセスを行ったことを話している。）\n');
+    expect(r.d).toBe('2024-10-23');
+    expect(r.f).toBeNull();
+  });
+  it('skips edit marks and earlier announcements', () => {
+    expect(run(H + '###（３月５日更新）Q5. 今後どうしたらいいですか\n不正アクセスが確認された場合は連絡してください。\n').d).toBeNull();
+    expect(run(H + '3月28日の公表の通り、情報の漏えいはないと確認しています。\n').d).toBeNull();
+  });
+  it('takes an attack seen as it happened as the discovery, with no window', () => {
+    const r = run(H + '2025 年3 月25 日に、当社のサーバーに対して不正アクセスが発生し、一部のサービスがご利用いただけない状況となりました。\n');
+    expect([r.d, r.f, r.t]).toEqual(['2025-03-25', null, null]);
+  });
+  it('reads a same-day window without making it the discovery', () => {
+    const r = run(H + 'このたび、2025年3月18日(火)午前7時~午後9時頃までの間、不正アクセスによりサイトが改ざんされていたことが判明いたしました。\n');
+    expect([r.d, r.f, r.t]).toEqual([null, '2025-03-18', '2025-03-18']);
+  });
+  it('reads an open window and the day the attack stopped; not a response that starts then', () => {
+    const r = run(H + '2025年3月9日 13:55頃から発生しましたメールリーダに対する悪意のあるアクセスの続報です。\n- 3月13日15時44分から再び不正アクセスの試みが観測されました。\n- 3月14日9時5分頃から不正アクセスの試みは完全に止まりました。\n');
+    expect([r.f, r.t]).toEqual(['2025-03-09', '2025-03-14']);
+    expect(run(H + '当社は3月29日付で公表しました。\n\n同日から緊急事態対策本部を立ち上げ調査を進めた結果、ランサムウェアによる攻撃を受けたことを確認しました。\n').f).toBeNull();
+  });
+});

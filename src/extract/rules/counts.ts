@@ -6,12 +6,15 @@
  * 2,162件` = cards, `メールアドレス 2,000件` = records, `ID数:97,533件` = accounts), else the verb
  * after it (`5万件が送信` = emails), else the heading line above a bare number (`不審メール件数` /
  * `7団体9件`). A quantity is left out when it is not the incident's scope:
- *  - subsets and breakdowns: `うち…`, `その内…`, `(内…を含む)`, `残りの…`, the lines of a `内訳`
- *    block, list lines below a larger count, and runs of counts that add up to a stated total;
+ *  - subsets and breakdowns: `うち…`, `その内…`, `(内…を含む)`, `残りの…`, a bracketed note right
+ *    after a count in its unit (`399名(…は11名)`), the lines of a `内訳` block, list lines below a
+ *    larger count stated outside the list (list lines alone are separate groups, each a count),
+ *    table rows (`校名 156 名 128 名 28 名`) under a larger count, and runs of counts that add up
+ *    to a stated total;
  *  - incidental numbers: page accesses, logins and downloads, the people who viewed the data
  *    (`生徒25人が見ることができる`), a population or user base (`88万人の全会員`, `23団体が使用`),
  *    parts that were not affected (`…11機関は…影響はなかった`), a later valuation (`168億円から
- *    約221億円に`), households (世帯), and who did it (`職員1名`).
+ *    約221億円に`), the old figure of a change (`18ID→69ID`), households (世帯), and who did it (`職員1名`).
  * `affected` is the stated total of people/records/cards, else the largest of them, else the largest
  * account count unless the accounts only sent spam or it is the one account the attack went through.
  */
@@ -28,7 +31,7 @@ const SUBSET_AFTER = /^\s?(?:\)?(?:を含む|が含まれ)|の内数)/;
 const TOTAL_BEFORE = /(?:合計|計|総数|総計|累計|延べ|のべ|全)\s?[::]?\s?(?:約|最大)?\s?$/;
 const TOTAL_AFTER = /^\s?(?:\)?\s?(?:全体|合計))/;
 /** Quantities that are not the incident's scope: times, ranks, ages, durations, prices per item. */
-const NOT_SCOPE_AFTER = /^(?:目|程度の間|分の|ごと|あたり|当たり|以内|中[、,\d])/;
+const NOT_SCOPE_AFTER = /^(?:目|程度の間|分の|ごと|あたり|当たり|以内|中[、,\d]|を超える人数)/;
 /** A line of a per-item breakdown (・氏名 120件, ① 会員 3,000名, (1) …). */
 const LIST_LINE = /^\s?(?:[・•\-*※]|[①-⑳]|\(?\d{1,2}\)|\d{1,2}[.．])/;
 const NOT_SCOPE_BEFORE = /(?:第|約束|毎|1人|1件|1日)\s?$/;
@@ -36,11 +39,11 @@ const NOT_SCOPE_BEFORE = /(?:第|約束|毎|1人|1件|1日)\s?$/;
 const EVENT_AFTER = /^(?:以上|程度|ほど)?(?:の|が|に)?(?:不正)?(?:アクセス|ログイン|ダウンロード|問い合わせ|問合せ|相談|試行|攻撃|検知)/;
 const EVENT_BEFORE = /(?:アクセス|ログイン|ダウンロード|問い合わせ|問合せ|相談|試行|ポイント)(?:数|件数|回数)?(?:は|が|:)?\s?(?:約|計|合計)?\s?$/;
 /** A change to an earlier figure: `(7041名追加修正)`, `計2名を削除修正`, `1,000件増加`. */
-const DELTA_AFTER = /^(?:を|が)?(?:追加修正|削除修正|追加|増加|減少)/;
+const DELTA_AFTER = /^(?:を|が)?(?:追加修正|削除修正|追加|増加|減少)|^\s?(?:→|⇒|->)/;
 /** People who saw or could see the data, not the people whose data it was. */
 const VIEWER_AFTER = /^(?:以上|程度|ほど)?(?:が|により)(?:[^。、\n]{0,24}?を)?(?:見|閲覧|アクセス|のぞ)/;
 /** A population or user base: `88万人の全会員`, `23団体が使用`, `約5,000人が利用する`. */
-const POPULATION_AFTER = /^(?:以上|程度|ほど)?(?:の全|が(?:使用|利用|共用|共同使用|在籍|所属|加入))/;
+const POPULATION_AFTER = /^(?:以上|程度|ほど)?(?:の全|が(?:使用|利用|共用|共同使用|在籍|所属|加入)|\)で(?:使用|利用))/;
 /** The rest of a clause saying the counted thing was not affected. */
 const UNAFFECTED_REST = /^[^。\n]{0,40}?(?:影響は(?:な|ありませ|ございませ)|被害は(?:な|ありませ|ございませ)|対象外)/;
 /** A later valuation of the same thing: `約168億円から約221億円にふくらんでいた`. */
@@ -48,14 +51,14 @@ const GROWTH_BEFORE = /[0-9〇一二三四五六七八九十百千万億兆](?:�
 const GROWTH_AFTER = /^(?:に|へ)(?:ふくら|膨ら|増|値上がり|上昇|減|拡大)/;
 /** Nouns that say what a 件 counts; the one nearest the number wins. */
 const NOUN_RE =
-  /クレジットカード情報|カード情報|カード番号|カード|メールアドレス|アドレス|メールアカウント|アカウント|ログインID|ID|ログインされた|メール|ファイル|個人情報|情報|データ|氏名/g;
+  /クレジットカード情報|カード情報|カード番号|カード|メールアドレス|アドレス|メールアカウント|アカウント|ログインID|ID|ログインされた|メール|ファイル|個人情報|情報|データコピー|データ|氏名|ユーザー|利用者|会員|お客様/g;
 /** A heading line's leftovers when the number line itself names nothing (`件数:`, `7団体`). */
 const BARE_PREFIX = /^[\s・•\-*※()\[\]①-⑳0-9.,、:]*(?:件数|総数|数|合計|計)?[\s:]*(?:[0-9,]+(?:社|団体|機関|人|名))?[\s:]*$/;
 /** Person (名/人) counts tied to an account: `職員18人のID`, `従業員1名において、メールアカウント`,
  * `従業員(1名)の当社アカウント`, `1名の従業員のメールアカウント`. */
 const ACCOUNT_AFTER = /^\)?(?:分)?(?:の|において|が(?:使用|利用)する)?[、,]?[^、。,\n]{0,8}?(?:アカウント|ID)/;
 /** Spam and relay reports: the accounts there sent mail, their holders' data is not the scope. */
-const SPAM_CONTEXT = /迷惑メール|スパム|踏み台|不正中継|不正に中継/;
+const SPAM_CONTEXT = /迷惑メール|スパム|踏み台|不正中継|不正に中継|フィッシングメール(?:が|を)?[^。\n]{0,6}?(?:送信|送付|配信)/;
 
 function nounKind(context: string): CountKind | null {
   let last: string | null = null;
@@ -65,7 +68,7 @@ function nounKind(context: string): CountKind | null {
   if (/カード/.test(last)) return 'cards';
   if (/アカウント|ID|ログイン/.test(last)) return 'accounts';
   if (last === 'メール') return 'emails';
-  if (last === 'ファイル') return 'files';
+  if (last === 'ファイル' || last === 'データコピー') return 'files';
   return 'records';
 }
 
@@ -79,12 +82,17 @@ function kindOf(q: Quantity, before: string, after: string, heading: string): Co
     case '台': return 'devices';
     case 'ファイル': return 'files';
     case 'アカウント': case 'ID': return 'accounts';
-    case '社': case '団体': case '機関': return 'organizations';
+    case '社': case '団体': case '機関': case '校': return 'organizations';
+    // Addresses mail was sent to (`約16,000 アドレスに送信`, `送信アドレス数: 277アドレス`) count messages.
+    case 'アドレス': return /^\s?に(?:[^、。\n]{0,8}?)(?:送信|配信|送付)/.test(after) || /(?:送信|配信|送付)(?:先|した)?アドレス/.test(before) ? 'emails' : 'records';
+    case 'メール': return 'emails';
+    // `小中学校、高校など約2千カ所分`: places are organisations only when the clause names them so.
+    case 'カ所': return /(?:学校|高校|幼稚園|保育|園|施設|事業所|医院|病院|団体|企業|法人|機関|店舗)[^、。]{0,12}$/.test(before) ? 'organizations' : null;
     // 世帯 counts households, not people (spec: people only when so stated).
     case '人': case '名': case '人分': case '名分': return 'people';
     case '枚': return /カード/.test(before) ? 'cards' : null;
     case '件': {
-      if (/^(?:以上|程度|ほど)?の?(?:迷惑|不審な?|不正な?|スパム|なりすまし|電子)?メール/.test(after)) return 'emails';
+      if (/^(?:以上|程度|ほど)?の?(?:迷惑|不審な?|不正な?|スパム|なりすまし|フィッシング|詐欺|偽|電子)?メール/.test(after)) return 'emails';
       // The clause the number belongs to: from the last comma (or the heading for a bare line).
       const clause = before.slice(Math.max(0, before.lastIndexOf('、') + 1, before.length - 16));
       const k = nounKind(clause) ?? (heading ? nounKind(heading) : null);
@@ -139,6 +147,9 @@ interface Mention {
   start: number;
   ev: Evidence;
   listed: boolean;
+  end: number;
+  /** Start of its line. */
+  line: number;
   /** Marked as a total (`合計`, `計`, `延べ`, `全体`). */
   total: boolean;
   /** Value 1 of a kind where 1 is usually a phrase: used to see breakdowns add up, never output. */
@@ -156,11 +167,11 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
   const mentions: Mention[] = [];
   const otherRole = new Set<string>();
   // The quantity before this one and what it counted ('event' for accesses and logins), for subsets.
-  let prev: { end: number; kind: CountKind | 'event' | null } | null = null;
+  let prev: { end: number; kind: CountKind | 'event' | null; unit: string } | null = null;
   for (const q0 of qs) {
     const start = q0.start + bodyStart, end = q0.end + bodyStart;
     const prevQ = prev;
-    prev = { end, kind: null };
+    prev = { end, kind: null, unit: q0.unit };
     if (blocks.some(([s, e]) => start > s && start < e)) continue;
     const nl = text.lastIndexOf('\n', start - 1);
     const lineStart = Math.max(nl, text.lastIndexOf('。', start - 1)) + 1;
@@ -185,6 +196,9 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     // Numbers in another role: a later valuation or a correction, a population, a part not affected,
     // the people who viewed. The same value of the same kind elsewhere names the same thing.
     if ((GROWTH_BEFORE.test(before) && GROWTH_AFTER.test(after)) || DELTA_AFTER.test(after) ||
+      (/全\s?$/.test(before) && /^\)?\s?のうち/.test(after)) ||
+      // Schools asked whether they were concerned: `区立小・中学校(72 校)…に…発注状況を確認した`.
+      (kind === 'organizations' && /^\)?[^。\n]{0,40}?に(?:[^。\n]{0,14}?発注状況を確認|確認を開始|照会)/.test(rest)) ||
       POPULATION_AFTER.test(after) || UNAFFECTED_REST.test(rest) || (isPerson && VIEWER_AFTER.test(after))) {
       if (kind) otherRole.add(`${kind}:${q0.value}`);
       continue;
@@ -195,6 +209,13 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     const subset = SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after) ||
       (paren >= 0 && !/[)〕]/.test(before.slice(paren)) && /^[(〔]\s?(?:うち|内|その内)/.test(before.slice(paren)));
     const near = prevQ !== null && start - prevQ.end < 80;
+    // `利用者399名(過去に申請実績のある利用者は11名)`: a note in brackets right after a count, in its
+    // unit, tells part of it; `1,210件(重複を除く978件)`, `(名寄せ前:約124,000件)` restate it.
+    // Such a part is kept only to see breakdowns add up, never output.
+    const partNote = paren >= 0 && prevQ !== null && prevQ.kind !== 'event' && prevQ.kind !== null && prevQ.unit === q0.unit &&
+      !/[)〕]/.test(before.slice(paren)) && !/重複|名寄せ|除|実人数|実数|延べ|のべ|計|総|他|ほか|別|[、,]/.test(before.slice(paren)) &&
+      start - before.length + paren >= prevQ.end && /^\s?$/.test(text.slice(prevQ.end, start - before.length + paren));
+    if (partNote) kind = prevQ!.kind as CountKind;
     // `その内11件`, `残りの784件` name no noun: they count what the count before them counted.
     if (subset && near && q0.unit === '件' && prevQ.kind !== null && prevQ.kind !== 'event' &&
       nounKind(before.slice(before.lastIndexOf('、') + 1)) === null) kind = prevQ.kind;
@@ -208,17 +229,35 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     }
     if (q0.value === 0) continue;
     // One of something is usually a phrase (1件のメール, 1人ひとり); one account, device or file is a scope.
-    const weak = q0.value === 1 && !(kind === 'accounts' || kind === 'devices' || kind === 'files' || q0.unit === '人分' || q0.unit === '名分');
+    const weak = partNote || q0.value === 1 && !(kind === 'accounts' || kind === 'devices' || kind === 'files' || q0.unit === '人分' || q0.unit === '名分');
     const ev = evidenceAt(input, 'counts', { value: q0.value, kind }, start, end, `counts.${kind}`);
-    const listed = LIST_LINE.test(text.slice(lineStart, start)) && text[lineStart - 1] !== '。';
+    // On a list line, even after a `。` inside it (`- 役職員(退職者を含む。)に関する情報 13,485人分`).
+    const listed = LIST_LINE.test(text.slice(nl + 1, start));
     const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || q0.qualifiers.some((x) => /計|延べ|のべ/.test(x));
-    mentions.push({ value: q0.value, kind, start, ev, listed, total, weak });
+    mentions.push({ value: q0.value, kind, start, end, line: nl + 1, ev, listed, total, weak });
   }
   const drop = new Set<Mention>(mentions.filter((m) => otherRole.has(`${m.kind}:${m.value}`)));
+  // Table rows under a stated total (`計:中学校6校、963名` over `水元中学校 156 名 128 名 28 名`): a
+  // line with several counts of one kind and no total mark is a row, each of its counts a part.
+  const rows = new Set<Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i], b = mentions[i + 1];
+    if (a.line === b.line && a.kind === b.kind && !a.total && !b.total && /^[\s|]*$/.test(text.slice(a.end, b.start))) {
+      rows.add(a);
+      rows.add(b);
+    }
+  }
+  if (rows.size > 0) {
+    const outside = new Map<CountKind, number>();
+    for (const m of mentions) if (!rows.has(m) && !m.weak) outside.set(m.kind, Math.max(outside.get(m.kind) ?? 0, m.value));
+    for (const m of rows) if (m.value < (outside.get(m.kind) ?? 0)) drop.add(m);
+  }
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
   const maxOf = new Map<CountKind, number>();
-  for (const m of mentions) maxOf.set(m.kind, Math.max(maxOf.get(m.kind) ?? 0, m.value));
-  for (const m of mentions) if (m.listed && m.kind !== 'emails' && m.value < maxOf.get(m.kind)!) drop.add(m);
+  // Only a count stated outside the list contains the list's items: when every count of a kind is
+  // on a list line (`- 市民 382人分、職員 903人分`, one line per group), the groups are separate.
+  for (const m of mentions) if (!m.listed) maxOf.set(m.kind, Math.max(maxOf.get(m.kind) ?? 0, m.value));
+  for (const m of mentions) if (m.listed && m.kind !== 'emails' && m.value < (maxOf.get(m.kind) ?? 0)) drop.add(m);
   // Breakdowns in running text: consecutive counts of one kind that add up to a stated count of it.
   const byKind = new Map<CountKind, Mention[]>();
   for (const m of mentions) {
@@ -245,8 +284,13 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
   let total: { value: number; ev: Evidence } | null = null;
   let largest: { value: number; ev: Evidence } | null = null;
   let largestAccounts: { value: number; ev: Evidence } | null = null;
+  // `情報 5,471件` next to `カード情報 5,471件` is the same count read without its noun: neither a
+  // count nor the headline.
+  const otherKinds = new Set<number>();
+  for (const m of mentions) if (!drop.has(m) && !m.weak && m.kind !== 'records' && m.kind !== 'people') otherKinds.add(m.value);
   for (const m of mentions) {
     if (drop.has(m) || m.weak) continue;
+    if (m.kind === 'records' && otherKinds.has(m.value)) continue;
     const key = `${m.kind}:${m.value}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -259,14 +303,6 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
       if (m.total && (!total || m.value > total.value)) total = { value: m.value, ev: m.ev };
     }
     if (m.kind === 'accounts' && m.value > 1 && (!largestAccounts || m.value > largestAccounts.value)) largestAccounts = { value: m.value, ev: m.ev };
-  }
-  // `情報 5,471件` next to `カード情報 5,471件` is the same count read without its noun.
-  for (let i = counts.length - 1; i >= 0; i--) {
-    const c = counts[i];
-    if (c.kind === 'records' && counts.some((o) => o.value === c.value && o.kind !== 'records' && o.kind !== 'people')) {
-      counts.splice(i, 1);
-      evidence.splice(i, 1);
-    }
   }
   // The stated total is the headline; a larger count beside it (`合計: 9名` confirmed vs `約30,000名`
   // possibly exposed, `計37名(他に教職員42名)`) means that total covers only part, so the largest wins.

@@ -20,7 +20,7 @@ const UPDATE_TAIL = /^\s?(?:追記|更新|公表|発表|掲載)/;
 const ANNOUNCED_VERB = /(?:発表|公表|明らかに|公開)(?:した|しました|している|しています|され)/;
 /** Discovery verbs of the contract (発覚, 判明, 確認, 検知, 気付き, 連絡を受け, 指摘) and close kin. */
 const DISCOVERY =
-  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報|報告を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
+  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報(?:を受|があ|により)|報告を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
 /** The organisation's own incident becoming visible (インシデントが発生しました): the day it learned of it. */
 const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)/;
 /** An attack or exposure event (不正アクセスを受けました, 攻撃を受け, 侵入され). */
@@ -34,7 +34,7 @@ const NEGATED = /確認されて(?:い|お)りません|確認されていない
 const PERIOD_CONTEXT =
   /期間|時期|間に|にかけて|不正|閲覧|公開|掲載|送信|流出|漏えい|ログイン|攻撃|改ざん|侵入|感染|アクセス|利用され|購入|注文|取得可能|状態|転送|誤っ/;
 /** A date that refers to an earlier announcement (6月24日にお知らせした, 7月1日付「…」). */
-const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:付け?\s?[^、。\n]{0,20}?(?:リリース|お知らせ|公表文)|(?:に|付け?で?|付の|以降(?:順次)?)?\s?(?:[^、。\nをがはしたけ]{1,14}?(?:で|にて))?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|ご案内|既報|第\s?\d\s?報|「))/;
+const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:付け?\s?[^、。\n]{0,20}?(?:リリース|お知らせ|公表文)|(?:に|の|付け?で?|付の|以降(?:順次)?)?\s?(?:[^、。\nをがはしたけ]{1,14}?(?:で|にて))?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|ご案内|既報|第\s?\d\s?報|「))/;
 /** A clause that tells of an earlier notice (…についてご報告いたしましたが, …でお知らせしております通り). */
 const PRIOR_CLAUSE = /(?:ご報告|お知らせ|公表|発表|掲載|ご案内)(?:を)?(?:いたし|致し|し|させていただき)(?:ました(?:が|とおり|通り|、)|ております(?:が|とおり|通り)|ていた|た(?:件|事案|とおり|通り))/;
 /** A date that states how things stood then (7月14日現在, 時点, までの調査で). */
@@ -44,6 +44,12 @@ const SYMPTOM_OCCURRED = /(?:障害|異常|不具合)(?:が|の)発生(?:し|い
 /** A window the organisation watched happen: `…にかけて…不審なログインを検知いたしました`. */
 const WINDOW_TAIL = /^\s?(?:\([^)]{1,6}\))?\s?[^。\n]{0,12}?(?:にかけて|の間|までの間)/;
 const WINDOW_DETECTED = /(?:を|が)(?:検知|検出|発見)(?:いたし|致し|し|され)/;
+/** `(3月5日更新)`, `3/5追記`: when the text was edited, not an event. */
+const EDIT_MARK = /^\s?(?:\([^)]{1,6}\))?\s?(?:更新|追加|追記|修正|改訂|掲載)/;
+/** A heading that names the discovery (`## 発覚日時`, `■判明日`) over a date alone on its line. */
+const DISCOVERY_HEADING = /(?:発覚|判明|発見|検知|覚知|認知|確認)(?:した)?(?:日|日時|時期)\s*[:]?\s*$/;
+/** What the organisation saw as it happened: the service stopped, pages changed. */
+const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス)(?:いただけない|できない|できなくな|不能)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ/;
 /** Plans, not events (…訪問する予定です). */
 const FUTURE = /予定|見込み|まいります|参ります/;
 /** Plans in a clause (予定です), not 予定していない. */
@@ -252,14 +258,16 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     if (!r.date || (limit && r.date > limit)) continue;
     const si = sentenceAt(ss, r.start);
     if (si < 0) continue;
-    if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 24))) continue;
+    if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 24)) || EDIT_MARK.test(text.slice(r.end, r.end + 12))) continue;
     // 7月14日現在, 7月14日時点, 7月14日までの調査で判明: the state as of a day, not a discovery.
     if (AS_OF.test(text.slice(r.end, r.end + 16))) continue;
     if (ranges.members.has(r)) continue;
     const relative = RELATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 4), r.start));
     const clause = clauseAfter(text, rs, idx, ss[si].end);
     const av = ATTACK_EVENT.exec(clause);
-    const attack = av !== null && !PLANNED.test(clause);
+    // 同日より調査を進めた結果、…攻撃を受けたことを確認: the day the investigation began.
+    const attack = av !== null && !PLANNED.test(clause) &&
+      !(/^\s?(?:\([^)]{1,6}\))?\s?(?:より|から|以降)/.test(clause) && /調査|捜査|分析|対策本部/.test(clause.slice(0, av.index)));
     // 4月16日に当社のメール…についてご報告いたしましたが: an earlier notice, not an event.
     const notice = PRIOR_CLAUSE.exec(clause);
     if (notice) {
@@ -270,6 +278,12 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
       if (!dv || dv.index > notice.index) continue;
     } else if (attack) attacks.push(r);
     let tail = text.slice(r.end, ss[si].end);
+    // `## 発覚日時` over `令和6年10月23日(水)午後4時21分頃`.
+    if (si > 0 && r.start - ss[si].start < 4 && DATE_LINE_REST.test(tail) && text[ss[si - 1].end] === '\n' &&
+      DISCOVERY_HEADING.test(text.slice(ss[si - 1].start, ss[si - 1].end))) {
+      if (!best || r.date < best.date!) best = r;
+      continue;
+    }
     // A date alone on its line (a timeline): the lines under it, up to the next date, are its events.
     if (DATE_LINE_REST.test(tail) && si + 1 < ss.length) {
       tail = '';
@@ -288,6 +302,11 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     const m = DISCOVERY.exec(tail);
     if (!m) {
       if (relative) continue;
+      // 9月25日に…不正アクセスが発生し、一部のサービスがご利用いただけない状況となりました: seen that day.
+      if (attack && !notice && VISIBLE_SYMPTOM.test(text.slice(r.end, ss[si].end))) {
+        if (!fallback || r.date < fallback.date!) fallback = r;
+        continue;
+      }
       // 11月10日(月)にセキュリティインシデントが発生致しました: the day the organisation saw it.
       if (INCIDENT_OCCURRED.test(clause) && !/との(?:発表|報告|連絡)/.test(clause)) {
         if (!fallback || r.date < fallback.date!) fallback = r;
@@ -315,6 +334,8 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     const between = tail.slice(0, m.index);
     const lead = DATE_TRAIL.exec(between);
     const rest = lead ? between.slice(lead[0].length) : between;
+    // 5月18日(日)午前7時~午後9時頃までの間、…表示されていたことが判明: the window, not the discovery.
+    if (/ことが|ことを|のを|旨/.test(rest) && SAME_DAY_WINDOW.test(text.slice(r.end, r.end + 40))) continue;
     if (/^に/.test(rest) && /ことが|ことを|のを|ものと|旨/.test(rest)) {
       if (/との(?:発表|報告)|旨の(?:発表|公表)/.test(rest)) continue;
       if (!fallback || r.date < fallback.date!) fallback = r;
@@ -379,8 +400,21 @@ function periodOf(input: ReportInput, rs: readonly ResolvedDate[], ss: readonly 
     if (si < 0) continue;
     // The attack must be what starts then: read the sentence after the date.
     const rest = text.slice(r.end, ss[si].end);
-    if (!/不正|攻撃|送信|閲覧|流出|漏えい|侵入|ログイン|改ざん|感染/.test(rest) || /ご確認|ください|お願い/.test(rest)) continue;
-    return { from: dateEvidence(input, 'period_from', r, 'period_from.open_start'), to: NONE };
+    if (!/不正|攻撃|悪意|送信|閲覧|流出|漏えい|侵入|ログイン|改ざん|感染/.test(rest) || /ご確認|ください|お願い/.test(rest)) continue;
+    // 同日から捜査が行われ: the response starts then, not the attack.
+    // 同日から緊急事態対策本部を立ち上げ調査を進めた, 2月24日より…サービスの一部停止を行っております.
+    if (/^[^。\n]{0,16}?(?:から|より|以降)[、,]?\s?[^。、\n]{0,14}?(?:捜査|調査|分析|対策本部|監視)/.test(after) || /停止(?:を行|して|いたし|しており)/.test(rest)) continue;
+    // 12月4日に発覚…翌12月5日から: a window opens before it is discovered.
+    if (disc.best?.date && r.date > disc.best.date) continue;
+    // 7月14日9時5分頃から不正アクセスの試みは完全に止まりました: the window's end.
+    let end: ResolvedDate | undefined;
+    for (const r2 of rs) {
+      if (r2.start <= r.end || !r2.date || r2.date < r.date || (hi && r2.date > hi)) continue;
+      if (r2.start - r.end > 600) break;
+      const s2 = sentenceAt(ss, r2.start);
+      if (s2 >= 0 && /(?:攻撃|アクセス|試み|送信)[^。\n]{0,8}?(?:完全に)?(?:止ま|止み|収ま|収束|終息)/.test(text.slice(r2.end, ss[s2].end))) end = r2;
+    }
+    return { from: dateEvidence(input, 'period_from', r, 'period_from.open_start'), to: end ? dateEvidence(input, 'period_to', end, 'period_to.attack_stopped') : NONE };
   }
   // 7月14日に不正アクセスを受け…7月18日に発覚: an attack day stated apart from the discovery.
   const disc0 = disc.best?.date;
