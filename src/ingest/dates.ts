@@ -3,20 +3,19 @@
  * archive headers), read into YYYY-MM-DD.
  */
 
+import { formatDate, isValidDate, parseJaDate } from '../core/dates.js';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function ymd(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return undefined;
-  // Reject 2月30日 and the like without going through a local-time Date.
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > dim) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (y < 1900 || y > 2200 || !isValidDate(y, m, d)) return undefined;
+  return formatDate(y, m, d);
 }
 
 /**
  * Returns the first date in `s` as YYYY-MM-DD, or undefined. Understands ISO dates and timestamps
- * (a timestamp with an offset is read as a date in Japan time), 2024/12/10, 2024.12.10,
- * 2024年12月10日 and "November 27, 2024".
+ * (a timestamp with an offset is read as a date in Japan time), "November 27, 2024", and the
+ * Japanese forms core/dates.ts reads (2024年12月10日, 2024/12/10, 令和6年12月10日, R6.12.10).
  */
 export function parseDate(s: string | null | undefined): string | undefined {
   if (!s) return undefined;
@@ -30,10 +29,9 @@ export function parseDate(s: string | null | undefined): string | undefined {
     }
     return ymd(+iso[1], +iso[2], +iso[3]);
   }
-  const ja = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t);
-  if (ja) return ymd(+ja[1], +ja[2], +ja[3]);
-  const slash = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/.exec(t);
-  if (slash) return ymd(+slash[1], +slash[2], +slash[3]);
+  // Only full dates: a month-day without a year has no context here.
+  const ja = parseJaDate(t, {});
+  if (ja) return ja;
   const en = /\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(t);
   if (en) {
     const m = MONTHS.findIndex((name) => name.startsWith(en[1].toLowerCase()) && en[1].length >= 3);
