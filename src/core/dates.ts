@@ -222,6 +222,16 @@ export function resolveDates(mentions: readonly DateMention[], ctx: DateContext 
   let yearFromText = false;
   let last: string | null = null;
   const limit = ctx.notAfter && splitDate(ctx.notAfter) ? addDays(ctx.notAfter, ctx.slackDays ?? 7) : null;
+  // A span of fiscal years (`2000年度から2022年度に入学した学生`) describes cohorts or records, not
+  // when things happened: it sets no context for the dates after it.
+  const fySpan = new Set<DateMention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i], b = mentions[i + 1];
+    if (a.kind === 'fy' && b.kind === 'fy' && b.start - a.end <= 8) {
+      fySpan.add(a);
+      fySpan.add(b);
+    }
+  }
   for (const x of mentions) {
     let date: string | null = null;
     let inferred = false;
@@ -234,6 +244,7 @@ export function resolveDates(mentions: readonly DateMention[], ctx: DateContext 
         year = x.year; month = x.month; fiscal = null; yearFromText = true;
         break;
       case 'fy':
+        if (fySpan.has(x)) break;
         fiscal = x.year; year = x.year; month = null; yearFromText = true;
         break;
       case 'md': {

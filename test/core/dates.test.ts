@@ -58,6 +58,10 @@ describe('scanDates + resolveDates', () => {
     const r = resolveDates(scanDates('令和5年度 1月15日'));
     expect(r[1].date).toBe('2024-01-15');
   });
+  it('takes no context from a span of fiscal years (cohorts)', () => {
+    const r = resolveDates(scanDates('2025年3月7日、検知。2018年度から2022年度に在籍していた教職員。3月7日、覚知'));
+    expect(r[r.length - 1].date).toBe('2025-03-07');
+  });
   it('reads PDF-spaced dates (2024 年 11 月 25 日)', () => {
     expect(resolveDates(scanDates('2024 年 11 月 25 日、弊社'))[0].date).toBe('2024-11-25');
   });

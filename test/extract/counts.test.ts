@@ -110,3 +110,19 @@ describe('extractCounts: groups, tables and units (archive-dev3)', () => {
     expect(kinds('100人を超える人数の漏えいが確認されたことから報告した')).toEqual([]);
   });
 });
+
+describe('extractCounts: per-item rows and partitions (dev4)', () => {
+  const kinds = (t: string) => run(t).counts.value.map((c) => `${c.kind}:${c.value}`).sort();
+  it('drops many sibling rows of one shape even without a grand total', () => {
+    const rows = ['練馬第二', '春日', '関町北', '中村', '南町', '田柄'].map((n, i) => `${n}小学校(令和5年度(2023)年度卒業生 計 ${40 + i} 名)\n`).join('\n');
+    const r = run('区立小学校計 14 校において個人情報が漏えいしたおそれがあります。\n' + rows + ' (令和4年度(2022)年度卒業生 計 141 名)\n');
+    expect(r.counts.value).toEqual([{ value: 14, kind: 'organizations' }]);
+    expect(r.affected.value).toBeNull();
+  });
+  it('keeps two to four groups on their own lines', () => {
+    expect(kinds('漏えいした個人情報\n- 市民(住所等 382人分)\n- 職員(氏名等 903人分)\n')).toEqual(['people:382', 'people:903']);
+  });
+  it('reads `電子メールにて…方(2,892件)` as people parts of a stated total', () => {
+    expect(kinds('対象者 計16,542名。電子メールにて通達が可能な方(2,892件)には電子メールで送信いたします。連絡が取れない方等(13,650件)につきましては本ページをもってお詫びとします。')).toEqual(['people:16542']);
+  });
+});

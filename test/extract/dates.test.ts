@@ -111,3 +111,25 @@ describe('extractDates: discovery and windows (archive-dev3)', () => {
     expect(run(H + '当社は3月29日付で公表しました。\n\n同日から緊急事態対策本部を立ち上げ調査を進めた結果、ランサムウェアによる攻撃を受けたことを確認しました。\n').f).toBeNull();
   });
 });
+
+describe('extractDates: discovery, dev4 patterns', () => {
+  const H = '# 公表概要\n- お知らせ\n- 2025年5月7日\n- 株式会社X\n- https://x\n\n# 本文\n';
+  it('reads `…より…が行われたことを確認` as the event start, not the discovery', () => {
+    const r = run(H + '2025年4月24日(木)より第三者による不正アクセスが行われたことを確認し、検知した4月25日(金)から対応を行ってまいりました。\n4月25日:当社で不審なファイルを検知し停止\n');
+    expect(r.d).toBe('2025-04-25');
+  });
+  it('keeps `…より…を検知` as the discovery', () => {
+    expect(run(H + '2025年3月31日より、当社サイトに大量の不正アクセスが発生していることを検知いたしました。\n').d).toBe('2025-03-31');
+  });
+  it('skips the dates of notices (`…日付で、…を検知したことについて公表`)', () => {
+    expect(run(H + '当社は4月11日付・4月14日付で、サイバー攻撃を検知したことについて公表しています。\n').d).toBeNull();
+  });
+  it('skips the receipt of a final investigation report and negated findings', () => {
+    const r = run(H + '2025年3月25日に当社のサーバに不正アクセスがあり、一部が暗号化され閲覧不能な状態となりました。\n2025年4月29日にセキュリティ専門会社より最終報告を受領した結果、データ流出の痕跡は確認されませんでした。\n');
+    expect(r.d).toBe('2025-03-25');
+  });
+  it('skips a supposed cause (`…が発生したものと考えられます`)', () => {
+    const r = run(H + '2025年3月25日に当社のサーバに不正アクセスがあり、閲覧不能な状態となりました。\n2025年3月24日の作業で機能が停止した状態のまま設置された結果、不正アクセスが発生したものと考えられます。\n');
+    expect(r.d).toBe('2025-03-25');
+  });
+});

@@ -49,9 +49,11 @@ const UNAFFECTED_REST = /^[^。\n]{0,40}?(?:影響は(?:な|ありませ|ござ�
 /** A later valuation of the same thing: `約168億円から約221億円にふくらんでいた`. */
 const GROWTH_BEFORE = /[0-9〇一二三四五六七八九十百千万億兆](?:円|件|人|名)?から\s?(?:約|最大)?\s?$/;
 const GROWTH_AFTER = /^(?:に|へ)(?:ふくら|膨ら|増|値上がり|上昇|減|拡大)/;
+/** Sibling lines of one shape from which a list is a per-item breakdown. */
+const MANY_ROWS = 5;
 /** Nouns that say what a 件 counts; the one nearest the number wins. */
 const NOUN_RE =
-  /クレジットカード情報|カード情報|カード番号|カード|メールアドレス|アドレス|メールアカウント|アカウント|ログインID|ID|ログインされた|メール|ファイル|個人情報|情報|データコピー|データ|氏名|ユーザー|利用者|会員|お客様/g;
+  /クレジットカード情報|カード情報|カード番号|カード|メールアドレス|アドレス|メールアカウント|アカウント|ログインID|ID|ログインされた|メール(?!にて|で|により|による)|ファイル|個人情報|情報|データコピー|データ|氏名|ユーザー|利用者|会員|お客様/g;
 /** A heading line's leftovers when the number line itself names nothing (`件数:`, `7団体`). */
 const BARE_PREFIX = /^[\s・•\-*※()\[\]①-⑳0-9.,、:]*(?:件数|総数|数|合計|計)?[\s:]*(?:[0-9,]+(?:社|団体|機関|人|名))?[\s:]*$/;
 /** Person (名/人) counts tied to an account: `職員18人のID`, `従業員1名において、メールアカウント`,
@@ -252,6 +254,28 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     for (const m of mentions) if (!rows.has(m) && !m.weak) outside.set(m.kind, Math.max(outside.get(m.kind) ?? 0, m.value));
     for (const m of rows) if (m.value < (outside.get(m.kind) ?? 0)) drop.add(m);
   }
+  // Per-item rows: many sibling lines of one shape (`練馬第二小学校(…卒業生 計 47 名)` fifteen times)
+  // break a scope down item by item even when no grand total of their kind is stated; two to four
+  // lines (`- 市民 382人分` / `- 職員 903人分`) stay separate groups.
+  const shapes = new Map<string, Mention[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const lineEnd = text.indexOf('\n', m.end);
+    const tail = text.slice(m.end, lineEnd < 0 ? text.length : lineEnd);
+    if (tail.length > 24 || (i > 0 && mentions[i - 1].line === m.line) || (i + 1 < mentions.length && mentions[i + 1].line === m.line)) continue;
+    // The line without its item name (what comes before the bracket the count stands in) nor its
+    // figures; a count after a closed note (`|氏名(要配慮個人情報は無し)|約30件|`) has no such shape.
+    const lead = text.slice(m.line, m.start);
+    const open = lead.search(/[(〔\[]/);
+    if (open < 0 || m.start - m.line > 80) continue;
+    const inner = lead.slice(open);
+    if (inner.replace(/[^(〔\[]/g, '').length <= inner.replace(/[^)〕\]]/g, '').length) continue;
+    const key = `${m.kind}|${lead.slice(open).replace(/[0-9]/g, '0')}#${tail.replace(/[0-9]/g, '0')}`;
+    const list = shapes.get(key);
+    if (list) list.push(m);
+    else shapes.set(key, [m]);
+  }
+  for (const list of shapes.values()) if (list.length >= MANY_ROWS) for (const m of list) drop.add(m);
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
   const maxOf = new Map<CountKind, number>();
   // Only a count stated outside the list contains the list's items: when every count of a kind is
@@ -259,11 +283,13 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
   for (const m of mentions) if (!m.listed) maxOf.set(m.kind, Math.max(maxOf.get(m.kind) ?? 0, m.value));
   for (const m of mentions) if (m.listed && m.kind !== 'emails' && m.value < (maxOf.get(m.kind) ?? 0)) drop.add(m);
   // Breakdowns in running text: consecutive counts of one kind that add up to a stated count of it.
+  // People counted in 件 (`…の方(2,892件)`) add up to a count of people, and the other way round.
   const byKind = new Map<CountKind, Mention[]>();
   for (const m of mentions) {
-    const list = byKind.get(m.kind);
+    const k = m.kind === 'records' ? 'people' : m.kind;
+    const list = byKind.get(k);
     if (list) list.push(m);
-    else byKind.set(m.kind, [m]);
+    else byKind.set(k, [m]);
   }
   for (const list of byKind.values()) {
     const values = new Set(list.map((m) => m.value));

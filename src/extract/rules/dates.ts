@@ -20,7 +20,7 @@ const UPDATE_TAIL = /^\s?(?:追記|更新|公表|発表|掲載)/;
 const ANNOUNCED_VERB = /(?:発表|公表|明らかに|公開)(?:した|しました|している|しています|され)/;
 /** Discovery verbs of the contract (発覚, 判明, 確認, 検知, 気付き, 連絡を受け, 指摘) and close kin. */
 const DISCOVERY =
-  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報(?:を受|があ|により)|報告を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
+  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報(?:を受|があ|により)|(?<!最終|最終的な|調査|調査結果の|結果の|分析)報告(?:書)?を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
 /** The organisation's own incident becoming visible (インシデントが発生しました): the day it learned of it. */
 const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)/;
 /** An attack or exposure event (不正アクセスを受けました, 攻撃を受け, 侵入され). */
@@ -29,7 +29,7 @@ const ATTACK_EVENT =
 /** 前日の10月31日: a date placed before the event the text is about. */
 const RELATIVE_BEFORE = /前日(?:の|、)?\s?$/;
 /** Phrases that make a 確認 sentence not a discovery (確認されていません). */
-const NEGATED = /確認されて(?:い|お)りません|確認されていない|確認できておりません|確認できていない|は確認され(?:ておらず|ず)/;
+const NEGATED = /確認されて(?:い|お)りません|確認されていない|確認できておりません|確認できていない|は確認され(?:ておらず|ず)|確認されませんで|確認されなかった/;
 /** A sentence about the window of an attack or exposure. */
 const PERIOD_CONTEXT =
   /期間|時期|間に|にかけて|不正|閲覧|公開|掲載|送信|流出|漏えい|ログイン|攻撃|改ざん|侵入|感染|アクセス|利用され|購入|注文|取得可能|状態|転送|誤っ/;
@@ -37,6 +37,10 @@ const PERIOD_CONTEXT =
 const PRIOR_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?(?:付け?\s?[^、。\n]{0,20}?(?:リリース|お知らせ|公表文)|(?:に|の|付け?で?|付の|以降(?:順次)?)?\s?(?:[^、。\nをがはしたけ]{1,14}?(?:で|にて))?\s?(?:ご報告|報告し|お知らせ|公表|発表|掲載|リリース|公開し|ご案内|既報|第\s?\d\s?報|「))/;
 /** A clause that tells of an earlier notice (…についてご報告いたしましたが, …でお知らせしております通り). */
 const PRIOR_CLAUSE = /(?:ご報告|お知らせ|公表|発表|掲載|ご案内)(?:を)?(?:いたし|致し|し|させていただき)(?:ました(?:が|とおり|通り|、)|ております(?:が|とおり|通り)|ていた|た(?:件|事案|とおり|通り))/;
+/** A statement of what probably happened, not of what was seen. */
+const SUPPOSED = /もの(?:と|だと)(?:考えられ|推測|推定|思われ|見られ|判断)|と推測され|と推定され/;
+/** A document date (`…日付で`) of a clause that announces (…について公表しています). */
+const DATED_NOTICE = /^\s?(?:\([^)]{1,6}\))?\s?付け?(?:で|にて|・)[^。\n]{0,80}?(?:公表|お知らせ|発表|ご報告|報告)(?:し|いたし|致し|させ)/;
 /** A date that states how things stood then (7月14日現在, 時点, までの調査で). */
 const AS_OF = /^\s?(?:\([^)]{1,6}\))?\s?(?:現在|時点|までの(?:調査|確認))/;
 /** A failure the organisation itself sees (システム障害が発生し), unlike 被害が発生 which may be learned later. */
@@ -259,6 +263,8 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     const si = sentenceAt(ss, r.start);
     if (si < 0) continue;
     if (PRIOR_NOTICE.test(text.slice(r.end, r.end + 24)) || EDIT_MARK.test(text.slice(r.end, r.end + 12))) continue;
+    // `11月11日付・11月14日付で、…を検知したことについて公表しています`: the notices' dates.
+    if (DATED_NOTICE.test(text.slice(r.end, ss[si].end))) continue;
     // 7月14日現在, 7月14日時点, 7月14日までの調査で判明: the state as of a day, not a discovery.
     if (AS_OF.test(text.slice(r.end, r.end + 16))) continue;
     if (ranges.members.has(r)) continue;
@@ -303,7 +309,8 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     if (!m) {
       if (relative) continue;
       // 9月25日に…不正アクセスが発生し、一部のサービスがご利用いただけない状況となりました: seen that day.
-      if (attack && !notice && VISIBLE_SYMPTOM.test(text.slice(r.end, ss[si].end))) {
+      // `…停止した状態のまま…不正アクセスが発生したものと考えられます`: a supposed cause, not what was seen.
+      if (attack && !notice && VISIBLE_SYMPTOM.test(text.slice(r.end, ss[si].end)) && !SUPPOSED.test(text.slice(r.end, ss[si].end))) {
         if (!fallback || r.date < fallback.date!) fallback = r;
         continue;
       }
@@ -342,7 +349,16 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
       continue;
     }
     // 「…から…」: the window's start, not the discovery, unless the verb is in the clause.
-    if (/^(?:~|から|より|以降)/.test(rest) && !/判明|発覚|気付|気づ|連絡|指摘|検知/.test(tail)) continue;
+    // `5月31日より、…不正アクセスが発生していることを…検知`: the verb itself says it was seen then.
+    // `~10時30分…メールが多数確認されたと連絡`: so does a verb in the same clause as the 確認.
+    const clauseEnd = tail.slice(m.index).search(/[、。]/);
+    if (/^(?:~|から|より|以降)/.test(rest) && !/判明|発覚|気付|気づ|連絡|指摘|検知/.test(tail.slice(0, clauseEnd < 0 ? tail.length : m.index + clauseEnd))) {
+      // 4月24日より…不正アクセスが行われたことを確認し、検知した4月25日から: the embedded event's
+      // start, the discovery only if no other is dated; 同日から緊急事態対策本部を立ち上げ調査を進めた
+      // 結果、…を確認: the day the investigation began.
+      if (/ことが|ことを|のを|旨/.test(rest) && !/調査|捜査|分析|対策本部/.test(rest) && (!fallback || r.date < fallback.date!)) fallback = r;
+      continue;
+    }
     if (!best || r.date < best.date!) best = r;
   }
   if (best) return { best, rule: 'discovered_on.discovery_verb', attacks };
