@@ -77,4 +77,22 @@ describe('actions', () => {
     expect(ex(T, '不正アクセスを受けました。\n### (2)パスワードの変更\n同じパスワードを他サービスで使用している場合は、速やかに変更いただくようお願いします。').actions).not.toContain('password_reset');
     expect(ex(T, '不正アクセスを受けました。\n(1) 全従業員のパスワードを変更しました。').actions).toContain('password_reset');
   });
+  it('reads a password changed at the end of a timeline line or before a reassurance', () => {
+    expect(ex(T, '不正アクセスを受けました。\n同日、当該教員アカウントのパスワードを変更\n').actions).toContain('password_reset');
+    expect(ex(T, '不正アクセスを受けました。上記メールアドレスのパスワードは既に変更しており、現在では情報漏えいの危険性はありません。').actions).toContain('password_reset');
+  });
+  it('reads reports to a foreign authority or JIPDEC, not a bureau calling itself 当局', () => {
+    expect(ex(T, '不正アクセスを受けました。本件については、シンガポール当局へ報告いたしました。').actions).toContain('regulator_report');
+    expect(ex(T, '不正アクセスを受けました。個人情報保護委員会とJIPDECへ速報を報告しました。').actions).toContain('regulator_report');
+    expect(ex(T, '不正アクセスを受けました。上記内容について、受託者から当局に報告があった。').actions).not.toContain('regulator_report');
+  });
+  it('drops advice about two-step login and a stopped feature named as the cause', () => {
+    expect(ex(T, '不正アクセスを受けました。パスワードに加えて二段階認証も対策として有効です。').actions).not.toContain('mfa');
+    expect(ex(T, '不正アクセスを受けました。ファイアウォールの一部の機能が停止した状態のまま機器が設置されました。').actions).not.toContain('service_suspended');
+  });
+  it('reads isolation done "等の対策" and notices to the persons or staff', () => {
+    expect(ex(T, '不正アクセスを受けました。ただちに開発環境へのネットワークアクセスを遮断する等の対策を行いました。').actions).toContain('network_isolated');
+    expect(ex(T, '不正アクセスを受けました。この度、本人通知を行い、お詫びとともに改めてご注意をお願いすることにいたしました。').actions).toContain('notify_individuals');
+    expect(ex(T, '不正アクセスを受けました。調査結果を踏まえ、従業員への連絡を行い、必要な措置を講じてまいります。').actions).toContain('notify_individuals');
+  });
 });

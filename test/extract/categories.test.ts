@@ -118,4 +118,22 @@ describe('categories', () => {
     const r = ex('個人情報の不適切な取り扱いに関するお詫び', '業務を委託された際に貸与された個人情報について、許諾を得ることなく、他社に譲渡しておりました。');
     expect(r.categories).toContain('improper_handling');
   });
+  it('reads credential logins phrased as an account used or compromised, keeping the intrusion into a VPN', () => {
+    const r = ex('本学VPNへの不正アクセスについて', '海外のIPアドレスから本学VPNに対する、本学の教員アカウントを利用した不正アクセスが発生しました。個人情報が漏洩した可能性があります。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'unauthorized_access']);
+    const r2 = ex('ランサムウェア被害について', '外部からの不正アクセスにより一部アカウントが侵害され、ランサムウェアによりデータの暗号化が発生しました。');
+    expect(sorted(r2.categories)).toEqual(['account_compromise', 'ransomware', 'unauthorized_access']);
+  });
+  it('reads a ransomware attack on the system as an intrusion, and encryption of part of a server as ransomware', () => {
+    expect(sorted(ex('ランサムウェア攻撃に関するご報告', '当社は、社内システムへランサムウェア攻撃を受けたことをご報告します。').categories)).toEqual(['ransomware', 'unauthorized_access']);
+    expect(sorted(ex('不正アクセスについて', '当社のサーバに対する第三者による不正アクセスがあり、当社サーバの一部が暗号化され閲覧不能な状態となりました。').categories)).toEqual(['ransomware', 'unauthorized_access']);
+  });
+  it('does not read a virus-scanning service or a removed web-site program as malware', () => {
+    expect(ex('メールアドレスの流出について', '当法人のメールアドレスが不正アクセスにより流出した可能性があります。※当法人が利用しているのは、電子メールを送受信する際にウイルスなどを検知するセキュリティーサービスとなります。').categories).toEqual(['unauthorized_access']);
+    expect(ex('不正アクセスに関するお詫び', '弊社WEBサイトが第三者による不正アクセスを受けました。外部専門機関と連携のうえ、不正なプログラムはシステムより排除しました。').categories).toEqual(['unauthorized_access']);
+  });
+  it('reads a loss of funds as fraud and a staff member lured to a scam site as phishing', () => {
+    expect(ex('当社子会社における資金流出事案について', '当社子会社での不正な資金流出事案が発生しました。損失見込み額は約2億5千万円です。').categories).toEqual(['fraud']);
+    expect(sorted(ex('委託事業における不正アクセス被害について', '従業員のパソコンが外部から不正なアクセスを受け、個人情報が漏えいした可能性がある。従業員がパソコンを利用中に詐欺サイトに接続され、リモートアクセスが開始された。').categories)).toEqual(['phishing', 'unauthorized_access']);
+  });
 });

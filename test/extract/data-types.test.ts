@@ -62,4 +62,16 @@ describe('data_types', () => {
     expect(sorted(r.data_types)).toEqual(['id_number', 'other']);
     expect(ex(T, '卒業アルバムの制作を受注していた江陽写真室の下請け先がランサムウェアの攻撃を受け、情報が漏えいしたおそれがあります。').data_types).not.toContain('photo_video');
   });
+  it('reads policy numbers, call records, nationality and points; a parenthesis with its own topic does not negate the item', () => {
+    const r = ex(T, 'ランサムウェア被害により以下の個人情報の漏えいのおそれがあります。\n契約者の氏名、被保険者の住所・証券番号、通話記録等');
+    expect(sorted(r.data_types)).toEqual(['address', 'id_number', 'name', 'other']);
+    const r2 = ex(T, '不正アクセスにより、銀行口座番号(暗証番号は含みません)等も一部含まれておりました。');
+    expect(r2.data_types).toEqual(['bank_account']);
+    const r3 = ex(T, '不正アクセスを受けました。流出が確認された個人情報\n氏名、住所、電話番号、および健康診断結果');
+    expect(sorted(r3.data_types)).toEqual(['address', 'health', 'name', 'phone']);
+  });
+  it('does not read 役職員 as a position nor business data being restored as exposed', () => {
+    expect(ex(T, '不正アクセスにより、当法人の全役職員のメールアドレスが流出した可能性があります。').data_types).toEqual(['email']);
+    expect(ex('ランサムウェア被害について', 'ランサムウェア被害を受けました。ネットワークとの接続安全性を確認の上で、各種業務データを復旧し、サービスを再開いたします。').data_types).toEqual([]);
+  });
 });

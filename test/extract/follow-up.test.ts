@@ -38,4 +38,8 @@ describe('follow_up', () => {
   it('a report to an authority on a date is no earlier release', () => {
     expect(ex('不正アクセスについて', B + '4月1日に個人情報保護委員会へ報告いたしました。').follow_up).toBe(false);
   });
+  it('does not read a report to a ministry or a link to another party\'s release as an update', () => {
+    expect(ex('不正アクセスによる個人情報漏洩の可能性について', '不正アクセスがありました。\n8月1日 文部科学省に報告(第3報)\n').follow_up).toBe(false);
+    expect(ex('委託先におけるランサムウェア被害について', '委託先がランサムウェア被害を受けました。\n(第2報) https://example.co.jp/news/20250430.pdf\n').follow_up).toBe(false);
+  });
 });

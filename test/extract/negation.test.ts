@@ -53,4 +53,8 @@ describe('negation', () => {
     const u = '流出した事実は確認されておりません';
     expect(polarityAfter(u, 2, u.length).polarity).toBe('negated');
   });
+  it('keeps a parenthetical statement with its own topic from negating the cue', () => {
+    expect(pol('スナップ写真・部活写真(人名データは含まれません)', '部活写真')).toBe('affirmed');
+    expect(pol('個人情報(氏名、住所)は含まれておりません', '個人情報')).toBe('negated');
+  });
 });

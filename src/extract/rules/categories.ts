@@ -25,24 +25,26 @@ const PREVENTION_TAIL = /^(?:等|など)?(?:の|を)?(?:制限|抑止|監視(?:�
 
 export const rules: readonly C[] = [
   // unauthorized_access: an outsider got into systems (spec: 不正アクセス, サイバー攻撃, 侵入, 改ざん).
-  { id: 'categories.unauthorized_access.fusei_access', value: 'unauthorized_access', re: re('不正(?:な|に)?アクセス'),
+  { id: 'categories.unauthorized_access.fusei_access', value: 'unauthorized_access', re: re('不正(?:な|に|の)?アクセス'),
     guard: (h, v) => !LAW_NAME.test(after(v, h, 6)) && !PREVENTION_TAIL.test(after(v, h, 8)) },
-  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃(?!メール)', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?攻撃', 'サーバー?攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
+  { id: 'categories.unauthorized_access.cyber_attack', value: 'unauthorized_access', re: re('サイバー攻撃', '標的型攻撃(?!メール)', '外部からの攻撃', '(?:サーバ|サーバー|システム|サイト|ネットワーク|メールリーダー)(?:へ|に対する)の?(?:ランサムウェア(?:による)?)?攻撃', '(?:サーバ|サーバー|システム|ネットワーク)にランサムウェア(?:による)?攻撃', 'サーバー?攻撃', 'ハッキング', '不正侵入', '(?:サーバ|システム|ネットワーク|端末|パソコン|PC|機器|環境)[ー]?[^。、]{0,8}(?:に|へ)(?:社外から)?侵入', '侵入(?:され|を受け|の痕跡|した)') },
   // Generic names of the event: unauthorized access, but no proof of more than a credential login.
   { id: 'categories.unauthorized_access.generic', value: 'unauthorized_access', re: re('サイバーセキュリティ(?:事案|インシデント)', 'セキュリティインシデント') },
-  { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正(?:な)?(?:書き込み|書込み)', '不正なプログラム', '不正プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
+  { id: 'categories.unauthorized_access.tampering', value: 'unauthorized_access', re: re('改ざん', '書き換えられ', '不正(?:な)?(?:書き込み|書込み)', '不正なプログラム', '不正(?:の)?プログラム', 'バックドア', 'Webシェル', 'SQLインジェクション') },
   // account_compromise: logins with stolen or guessed credentials.
   { id: 'categories.account_compromise.login', value: 'account_compromise', re: re('なりすましログイン', '不正ログイン', '不正にログイン', '不正なログイン', 'リスト型(?:攻撃|アカウントハッキング)', 'パスワードリスト攻撃', 'クレデンシャルスタッフィング') ,
     guard: (h, v) => !/^(?:の試行|を試み|試行|攻撃対策)/.test(after(v, h, 6)) },
   { id: 'categories.account_compromise.takeover', value: 'account_compromise', re: re('乗っ取(?:ら|り|られ|る)', 'のっとられ') },
   { id: 'categories.account_compromise.credentials_used', value: 'account_compromise',
-    re: re('(?:ID|アカウント)(?:と|及び|および|・)?パスワード[^。]{0,25}(?:一致|使用し|使い|用いて|悪用)[^。]{0,25}ログイン', '(?:他(?:の)?(?:職員|社員|従業員|利用者)|他人)[^。]{0,10}(?:アカウント|ID)[^。]{0,25}ログイン', 'ログインされ', '認証情報(?:を|が)(?:窃取|盗|詐取|不正(?:に)?取得)', '(?:ID|アカウント)(?:および|及び|と|・|、)パスワード(?:等|など)?(?:が|を)[^。]{0,8}(?:窃取|搾取|盗|詐取|不正(?:に)?(?:取得|入手))(?:され|し|した|された)', 'ログインに(?:用いられ|使用され|使われ)', '(?:ID|パスワード)[^。]{0,10}(?:を)?(?:用いて|使用して|使って)(?:不正に)?ログイン', '(?:アカウント|ID)(?:が|を)?[^。]{0,10}不正(?:に)?(?:利用|使用)され') },
+    re: re('(?:ID|アカウント)(?:と|及び|および|・)?パスワード[^。]{0,25}(?:一致|使用し|使い|用いて|悪用)[^。]{0,25}ログイン', '(?:他(?:の)?(?:職員|社員|従業員|利用者)|他人)[^。]{0,10}(?:アカウント|ID)[^。]{0,25}ログイン', 'ログインされ', '認証情報(?:を|が)(?:窃取|盗|詐取|不正(?:に)?取得)', '(?:ID|アカウント)(?:および|及び|と|・|、)パスワード(?:等|など)?(?:が|を)[^。]{0,8}(?:窃取|搾取|盗|詐取|不正(?:に)?(?:取得|入手))(?:され|し|した|された)', 'ログインに(?:用いられ|使用され|使われ)', '(?:ID|パスワード)[^。]{0,10}(?:を)?(?:用いて|使用して|使って)(?:不正に)?ログイン', '(?:アカウント|ID)(?:が|を)?[^。]{0,10}不正(?:に)?(?:利用|使用)され',
+      // `教員アカウントを利用した不正アクセス`, `一部アカウントが侵害され`, `認証には…共有アカウントが使われていました`
+      'アカウントを(?:利用|使用|悪用)した不正(?:な)?アクセス', 'アカウント(?:が|を)(?:侵害|悪用)され', '(?:認証|ログイン)に[^。]{0,20}アカウントが(?:使われ|使用され|利用され)') },
   { id: 'categories.account_compromise.account_access', value: 'account_compromise',
     re: re('(?:メール|SNS|インスタグラム|Instagram|X|Twitter|Facebook|LINE|公式|管理者|会員|利用者|ユーザー?)アカウント(?:が|に対して|への|に)[^。]{0,20}不正(?:な)?アクセス') },
   // ransomware / malware
-  { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?)(?:等|など)?(?:が|を)暗号化され') },
+  { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?|情報)(?:の(?:一部|大部分))?(?:等|など)?(?:が|を)暗号化され') },
   { id: 'categories.malware.keyword', value: 'malware', re: re('マルウェア', 'ウイルス', 'ウィルス', 'Emotet', 'エモテット', 'トロイの木馬', 'インフォスティーラー', '情報窃取型', 'ワーム', 'スパイウェア'),
-    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター)/.test(after(v, h, 6)) },
+    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター)/.test(after(v, h, 6)) && !/^(?:など|等)?(?:を)?(?:検知|検出|防御|遮断|駆除)する/.test(after(v, h, 8)) },
   // card_skimming: payment page or application altered.
   { id: 'categories.card_skimming.payment_tampering', value: 'card_skimming',
     re: re('(?:ペイメント|決済)(?:アプリケーション|画面|モジュール|フォーム|ページ|システム|処理)[^。]{0,12}改ざん', 'ペイモジュール[^。]{0,6}改ざん', '(?:カード)?情報(?:の)?入力(?:画面|フォーム|ページ)[^。]{0,40}改ざん', '改ざん[^。]{0,30}(?:カード情報|決済)', 'スキミング', 'スキマー', '偽(?:の)?(?:決済|入力|カード情報入力)(?:画面|フォーム|ページ)') },
@@ -52,7 +54,7 @@ export const rules: readonly C[] = [
   // Targeted-attack mail (標的型攻撃メール) is phishing, not an intrusion.
   { id: 'categories.phishing.targeted_mail', value: 'phishing', re: re('標的型(?:攻撃)?メール') },
   // Tech-support scams (サポート詐欺): staff lured to a fake warning page that installs remote-control software.
-  { id: 'categories.phishing.support_scam', value: 'phishing', re: re('サポート詐欺', '偽(?:の)?(?:警告|セキュリティ警告)(?:画面|表示|メッセージ)') },
+  { id: 'categories.phishing.support_scam', value: 'phishing', re: re('サポート詐欺', '(?:詐欺|偽)サイト(?:に|へ)(?:接続|誘導|アクセス)(?:され|し)', '偽(?:の)?(?:警告|セキュリティ警告)(?:画面|表示|メッセージ)') },
   { id: 'categories.phishing.spoofed_mail', value: 'phishing',
     re: re('なりすまし(?:の)?(?:メール|メッセージ|SMS)', '不審(?:な|・)?(?:なりすまし)?(?:メール|メッセージ|SMS)(?:が|を)?[^。]{0,12}(?:送信|発信|配信|届い|受信した|件数|確認され)', '(?:を|に)(?:装|騙|かた)(?:った|る)[^。]{0,12}(?:メール|メッセージ|SMS)[^。]{0,12}(?:送信|発信|配信|届いて|確認され)') },
   // spam_sent
@@ -92,7 +94,7 @@ export const rules: readonly C[] = [
   // dos
   { id: 'categories.dos.keyword', value: 'dos', re: re('DDoS', 'DoS攻撃', 'サービス妨害', '負荷攻撃', '大量(?:の)?(?:アクセス|通信|パケット|リクエスト)[^。]{0,25}(?:負荷|つながりにく|繋がりにく|閲覧しづら|閲覧できな|障害|停止)') },
   // fraud: money or services obtained by fraud.
-  { id: 'categories.fraud.keyword', value: 'fraud', re: re('不正送金', '詐欺', '詐取', '(?:騙|だま)し取', '着服', '横領', '(?:カード|ポイント|口座|金銭|現金|ギフト|クーポン)[^。]{0,20}不正(?:に)?(?:使用|利用)(?:\\([^)]{0,20}\\))?(?:し|され)(?:た|ていた|ました|、)'),
+  { id: 'categories.fraud.keyword', value: 'fraud', re: re('不正送金', '資金(?:の)?流出', '詐欺(?!サイト|目的)', '詐取', '(?:騙|だま)し取', '着服', '横領', '(?:カード|ポイント|口座|金銭|現金|ギフト|クーポン)[^。]{0,20}不正(?:に)?(?:使用|利用)(?:\\([^)]{0,20}\\))?(?:し|され)(?:た|ていた|ました|、)'),
     guard: (h, v) => h.polarity !== 'possible' && !/フィッシング|サポート/.test(before(v, h, 8)) && !EXAMPLE_SCAM.test(sentenceText(v, h)) },
 ];
 
@@ -114,7 +116,11 @@ const SYSTEM_INTRUSION = new Set(['categories.unauthorized_access.cyber_attack',
 /** Generic malware words (as opposed to a named family). */
 const GENERIC_MALWARE = /^(?:マルウェア|ウイルス|ウィルス)$/;
 /** A malicious program found running or planted (`不正なプログラムが実行`), read from a tampering hit. */
-const MALICIOUS_PROGRAM = /^不正(?:な)?プログラム$/;
+const MALICIOUS_PROGRAM = /^不正(?:な|の)?プログラム$/;
+/** …that was run or installed (`実行された`, `設置し起動`), not merely removed from a web site. */
+const PROGRAM_RUN = /実行|起動|設置|感染|動作/;
+/** A VPN reached with a stolen account. */
+const VPN = /VPN|ＶＰＮ/;
 /** A security code listed as exposed (negated or warned-about mentions are dropped by the scanner). */
 const CVV_LEAKED: C = { id: 'categories.card_skimming.cvv_leaked', value: 'card_skimming', re: /セキュリティコード/g,
   guard: (h, v) => !/保存|保持|表示|入力|含まれ/.test(v.text.slice(h.end, Math.min(h.sentence.end, h.end + 30))) || /漏え|流出|窃取/.test(sentenceText(v, h)) };
@@ -146,7 +152,8 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   }
   // Spec: credential logins only → account_compromise, not unauthorized_access.
   if (by.has('account_compromise') && by.has('unauthorized_access')) {
-    const intrusion = by.get('unauthorized_access')!.some((h) => SYSTEM_INTRUSION.has(h.cue.id));
+    // Logging in to a VPN with a stolen account puts the attacker inside the network.
+    const intrusion = by.get('unauthorized_access')!.some((h) => SYSTEM_INTRUSION.has(h.cue.id)) || by.get('account_compromise')!.some((h) => VPN.test(sentenceText(view, h)));
     if (!intrusion && !by.has('vulnerability') && !by.has('ransomware') && !by.has('malware') && !by.has('card_skimming')) by.delete('unauthorized_access');
   }
   // Ransomware is itself the "virus" most releases also mention (`ランサムウェア(コンピュータウイルス)に感染`):
@@ -154,7 +161,7 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   if (by.has('ransomware') && by.has('malware') && by.get('malware')!.every((h) => GENERIC_MALWARE.test(view.text.slice(h.start, h.end)))) by.delete('malware');
   // A malicious program run on the organisation's equipment is malware, unless it is the card skimmer or the ransomware.
   if (!by.has('malware') && !by.has('ransomware') && !by.has('card_skimming')) {
-    const planted = by.get('unauthorized_access')?.filter((h) => MALICIOUS_PROGRAM.test(view.text.slice(h.start, h.end)) && h.polarity === 'affirmed');
+    const planted = by.get('unauthorized_access')?.filter((h) => MALICIOUS_PROGRAM.test(view.text.slice(h.start, h.end)) && h.polarity === 'affirmed' && PROGRAM_RUN.test(sentenceText(view, h)));
     if (planted && planted.length > 0) by.set('malware', planted);
   }
   // A security code is never stored by a shop: when it leaked through an intrusion, the payment form was skimmed.

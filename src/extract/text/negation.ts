@@ -22,11 +22,14 @@ const MAX_SCOPE = 90;
 /** Clause ends: sentence ends and adversative conjunctions (…ですが、 …ものの). */
 const CLAUSE_END = /[。\n!?]|[すたるいんだ]が、|ものの|けれど|一方[、で]|しかし|ただし/;
 
+/** A parenthetical statement with a topic of its own, after the cue. */
+const PAREN_TOPIC = /\([^()]{1,30}?(?:は|も)[^()]{0,20}\)/;
+
 /** The cue's own topic marker right after it, not counted as a second topic. */
 const OWN_TOPIC = /^(?:、[^、。がをでしはもにへ]{1,20}?){0,8}?(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)/;
 
 /** A te-form or past predicate ending a clause (`…を受けており、`, `…いたしました、`). */
-const DONE_CLAUSE = /(?:ており|ております|ました|しており|いたし|実施し)、/;
+const DONE_CLAUSE = /(?:ており|ております|(?<=^|[てで])おり(?:ます)?|ました|しており|いたし|実施し)、/;
 
 /**
  * Predicates and modal markers, leftmost wins. Order within the alternation only matters for
@@ -58,6 +61,9 @@ export function polarityAfter(text: string, cueEnd: number, limit: number): Pola
   let scope = text.slice(cueEnd, hardEnd);
   const stop = CLAUSE_END.exec(scope);
   if (stop) scope = scope.slice(0, stop.index + (stop[0].length > 1 && stop[0].endsWith('が、') ? 1 : 0));
+  // A parenthesis with its own topic (`スナップ写真(人名データは含まれません)`) is another statement.
+  const paren = scope.includes('(') ? PAREN_TOPIC.exec(scope) : null;
+  if (paren) scope = scope.slice(0, paren.index);
   // The cue's own topic, then cut at a second topic.
   const own = OWN_TOPIC.exec(scope);
   const from = own ? own[0].length : 0;
@@ -131,7 +137,7 @@ export function clauseAround(text: string, sentStart: number, sentEnd: number, s
 }
 
 /** Prevention and countermeasure words right after a cue (`不正アクセス対策`, `漏えいを防止`). */
-const PREVENTIVE = /^(?![^。]{0,6}?など(?:必要な|の)?(?:対策|措置))(?!(?:を|の)?(?:し|いたし|実施し)(?:、|て|まし))[^。]{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|診断|を想定|の危険(?!性(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い))|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない|しない|れないため|れないよう)/;
+const PREVENTIVE = /^(?![^。]{0,6}?(?:など|等)(?:必要な|の)?(?:対策|措置))(?!(?:を|の)?(?:し|いたし|実施し)(?:、|て|まし))[^。]{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|(?<!健康)診断|を想定|の危険(?!性(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い))|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない|しない|れないため|れないよう)/;
 
 /** Hypothetical openers right before a cue (`万が一`, `仮に`). */
 const HYPOTHETICAL_BEFORE = /(?:万が一|万一|仮に|もし)[^。]{0,24}$/;
