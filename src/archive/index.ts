@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
 import type { DocumentFormat, Source } from '../core/model.js';
@@ -121,20 +121,26 @@ export class FileArchive implements ArchiveStore {
    * renamed into place, so readers see the folder complete or not at all. Returns the original's
    * path, or null when the folder exists already (the caller then checks what is there).
    */
-  private writeFreshFolder(folder: string, name: string, bytes: Uint8Array, source: Source): string | null {
+  private async writeFreshFolder(folder: string, name: string, bytes: Uint8Array, source: Source): Promise<string | null> {
     if (!this.rootReady) {
-      mkdirSync(this.dir, { recursive: true });
+      await mkdir(this.dir, { recursive: true });
       this.rootReady = true;
     }
     const tmp = tmpName(folder);
-    mkdirSync(tmp);
+    await mkdir(tmp);
+    const json = `${JSON.stringify(source, null, 2)}\n`;
     try {
-      writeFileFully(join(tmp, name), bytes, this.fsync);
-      writeFileFully(join(tmp, 'source.json'), `${JSON.stringify(source, null, 2)}\n`, this.fsync);
-      renameSync(tmp, folder);
+      if (this.fsync) {
+        writeFileFully(join(tmp, name), bytes, true);
+        writeFileFully(join(tmp, 'source.json'), json, true);
+      } else {
+        // Both files at once on the thread pool, so the calling thread goes on with its next job meanwhile.
+        await Promise.all([writeFile(join(tmp, name), bytes, { flag: 'wx' }), writeFile(join(tmp, 'source.json'), json, { flag: 'wx' })]);
+      }
+      await rename(tmp, folder);
       return join(folder, name);
     } catch (e) {
-      rmSync(tmp, { recursive: true, force: true });
+      await rm(tmp, { recursive: true, force: true });
       if (errno(e) === 'EEXIST' || errno(e) === 'ENOTEMPTY') return null;
       throw e;
     }
@@ -169,7 +175,7 @@ export class FileArchive implements ArchiveStore {
     const folder = this.pathOf(sha);
     try {
       // Fast path: a new original's folder is written whole and renamed into place.
-      const fresh = this.writeFreshFolder(folder, `original.${EXTENSIONS[source.format] ?? 'bin'}`, bytes, source);
+      const fresh = await this.writeFreshFolder(folder, `original.${EXTENSIONS[source.format] ?? 'bin'}`, bytes, source);
       if (fresh) return fresh;
       await mkdir(folder, { recursive: true });
       // An original already there under any extension counts: the hash says the bytes are the same.
