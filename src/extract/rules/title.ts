@@ -16,27 +16,45 @@ export function extractCasebookId(input: ReportInput): FieldResult<string | null
   return { value: h.id, evidence: [evidenceAt(input, 'casebook_id', h.id, h.start, h.end, 'casebook_id.heading')] };
 }
 
-/** Returns the headline: the first line without the 【…】 prefix and without a trailing date. */
+/**
+ * The headline within raw[start, end): without leading 【…】 tags (【セキュリティ事件簿#…】, 【重要】,
+ * 【続報】…; a headline that is all one 【…】 keeps its inside) and without a trailing date.
+ */
+function headline(raw: string, start: number, end: number): { start: number; end: number } {
+  for (;;) {
+    const tag = /^\s*【[^】\n]{0,40}】\s*/.exec(raw.slice(start, end));
+    if (!tag) break;
+    if (start + tag[0].length >= end) {
+      // The whole headline is one bracket: keep what is inside.
+      const inner = /^\s*【([^】\n]*)】/.exec(raw.slice(start, end))!;
+      const s0 = start + inner[0].indexOf(inner[1]);
+      return { start: s0, end: s0 + inner[1].length };
+    }
+    start += tag[0].length;
+  }
+  // Only the tail can hold a trailing date; matching the tail keeps a long run of spaces linear.
+  const tailFrom = Math.max(start, end - 80);
+  const tail = raw.slice(tailFrom, end).normalize('NFKC');
+  const m = tail.length === end - tailFrom ? TRAILING_DATE.exec(tail) : null;
+  if (m && tailFrom + m.index > start) end = tailFrom + m.index;
+  while (end > start && /\s/.test(raw[end - 1])) end--;
+  return { start, end };
+}
+
+/** Returns the headline: the first line (or the archive header's title) without 【…】 tags and a trailing date. */
 export function extractTitle(input: ReportInput): FieldResult<string> {
+  let span: { start: number; end: number };
+  let rule: string;
   if (input.titleStart > 0 || input.bodyStart > 0) {
     if (input.titleEnd <= input.titleStart) return { value: input.context.title ?? '', evidence: [] };
     const ev = evidenceAt(input, 'title', '', input.titleStart, input.titleEnd, 'title.archive_header');
-    return { value: ev.quote, evidence: [{ ...ev, value: ev.quote }] };
+    span = headline(input.raw, ev.start, ev.end);
+    rule = 'title.archive_header';
+  } else {
+    const nl = input.raw.indexOf('\n');
+    span = headline(input.raw, 0, nl < 0 ? input.raw.length : nl);
+    rule = 'title.first_line';
   }
-  const line = input.raw.slice(0, input.raw.indexOf('\n') < 0 ? input.raw.length : input.raw.indexOf('\n'));
-  let start = 0;
-  const prefix = /^\s*【[^】]*】\s*/.exec(line);
-  if (prefix && /#|事件簿|速報|続報/.test(prefix[0])) start = prefix[0].length;
-  let end = line.length;
-  // Only the tail can hold a trailing date; matching the tail keeps a long run of spaces linear.
-  const tailFrom = Math.max(start, line.length - 80);
-  const tail = line.slice(tailFrom).normalize('NFKC');
-  const m = tail.length === line.length - tailFrom ? TRAILING_DATE.exec(tail) : null;
-  if (m && tailFrom + m.index > start) end = tailFrom + m.index;
-  while (end > start && /\s/.test(line[end - 1])) end--;
-  const title = line.slice(start, end);
-  return {
-    value: title,
-    evidence: [{ field: 'title', value: title, start, end, quote: title, rule: 'title.first_line' }],
-  };
+  const title = input.raw.slice(span.start, span.end);
+  return { value: title, evidence: [{ field: 'title', value: title, start: span.start, end: span.end, quote: title, rule }] };
 }
