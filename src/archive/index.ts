@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
@@ -117,33 +117,34 @@ export class FileArchive implements ArchiveStore {
   private rootReady = false;
 
   /**
-   * Writes a new original's folder whole: both files go into a temporary folder that is then
-   * renamed into place, so readers see the folder complete or not at all. Returns the original's
-   * path, or null when the folder exists already (the caller then checks what is there).
+   * Writes a new original's folder: creating the folder claims it, then both files go straight in
+   * (three file-system operations, the fewest possible). Returns the original's path, or null when
+   * the folder exists already (the caller then checks and repairs what is there). A run killed
+   * mid-write leaves a partial folder that no database row refers to; the next put repairs it.
    */
   private async writeFreshFolder(folder: string, name: string, bytes: Uint8Array, source: Source): Promise<string | null> {
     if (!this.rootReady) {
       await mkdir(this.dir, { recursive: true });
       this.rootReady = true;
     }
-    const tmp = tmpName(folder);
-    await mkdir(tmp);
-    const json = `${JSON.stringify(source, null, 2)}\n`;
     try {
-      if (this.fsync) {
-        writeFileFully(join(tmp, name), bytes, true);
-        writeFileFully(join(tmp, 'source.json'), json, true);
-      } else {
-        // Both files at once on the thread pool, so the calling thread goes on with its next job meanwhile.
-        await Promise.all([writeFile(join(tmp, name), bytes, { flag: 'wx' }), writeFile(join(tmp, 'source.json'), json, { flag: 'wx' })]);
-      }
-      await rename(tmp, folder);
-      return join(folder, name);
+      await mkdir(folder);
     } catch (e) {
-      await rm(tmp, { recursive: true, force: true });
-      if (errno(e) === 'EEXIST' || errno(e) === 'ENOTEMPTY') return null;
+      if (errno(e) === 'EEXIST') return null;
       throw e;
     }
+    const json = `${JSON.stringify(source, null, 2)}\n`;
+    if (this.fsync) {
+      writeFileFully(join(folder, name), bytes, true);
+      writeFileFully(join(folder, 'source.json'), json, true);
+    } else {
+      // Both files at once on the thread pool, so the calling thread goes on with its next job meanwhile.
+      // A concurrent put of the same bytes may have written a file first: same content, so that is fine.
+      const exclusive = (path: string, data: Uint8Array | string) =>
+        writeFile(path, data, { flag: 'wx' }).catch((e: unknown) => (errno(e) === 'EEXIST' ? undefined : Promise.reject(e)));
+      await Promise.all([exclusive(join(folder, name), bytes), exclusive(join(folder, 'source.json'), json)]);
+    }
+    return join(folder, name);
   }
 
   /** Returns the folder of one original: `<dir>/<sha256>`. */
@@ -187,9 +188,17 @@ export class FileArchive implements ArchiveStore {
         await writeAtomic(path, bytes, this.fsync);
       }
       const sourcePath = join(folder, 'source.json');
-      // The first provenance is kept: a later ingest of the same bytes from elsewhere does not rewrite it.
-      const hasSource = await stat(sourcePath).then(
-        () => true,
+      // The first provenance is kept: a later ingest of the same bytes from elsewhere does not rewrite it,
+      // unless what is there is unreadable (a write cut short).
+      const hasSource = await readFile(sourcePath, 'utf8').then(
+        (raw) => {
+          try {
+            JSON.parse(raw);
+            return true;
+          } catch {
+            return false;
+          }
+        },
         (e: unknown) => (errno(e) === 'ENOENT' ? false : Promise.reject(e)),
       );
       if (!hasSource) await writeAtomic(sourcePath, `${JSON.stringify(source, null, 2)}\n`, this.fsync);

@@ -65,6 +65,17 @@ describe('FileArchive on disk', () => {
     expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
   });
 
+  it('repairs a folder a killed run left half-written (cut original, unreadable source.json)', async () => {
+    const archive = new FileArchive(tempDir());
+    const source = sourceFor(seed);
+    const path = await archive.put(seed, source);
+    writeFileSync(path, seed.slice(0, 10));
+    writeFileSync(join(archive.pathOf(source.sha256), 'source.json'), '{"sha256": "');
+    await archive.put(seed, source);
+    expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
+    expect(await archive.sourceInfo(source.sha256)).toMatchObject({ sha256: source.sha256, origin: source.origin });
+  });
+
   it('concurrent puts of the same bytes both succeed', async () => {
     const archive = new FileArchive(tempDir());
     const source = sourceFor(seed);

@@ -125,4 +125,10 @@ describe('extractCounts: per-item rows and partitions (dev4)', () => {
   it('reads `電子メールにて…方(2,892件)` as people parts of a stated total', () => {
     expect(kinds('対象者 計16,542名。電子メールにて通達が可能な方(2,892件)には電子メールで送信いたします。連絡が取れない方等(13,650件)につきましては本ページをもってお詫びとします。')).toEqual(['people:16542']);
   });
+  it('leaves out response staff, officers taking a pay cut, people not reached, and item numbers', () => {
+    expect(kinds('住民約15万人の個人情報が閲覧可能な状態でした。\n本市に個人情報流出対策室を設置(兼務職員19人)')).toEqual(['people:150000']);
+    expect(kinds('経営責任を明確にするために、取締役 3 名より役員報酬を自主返上する旨申し出がありました。')).toEqual([]);
+    expect(kinds('対象者345名に通知した。なお、転居などにより連絡の取れない方は12名となっている。')).toEqual(['people:345']);
+    expect(kinds('#### ④ メールで届いた認証コードの入力\n受信した認証コードを入力します。')).toEqual([]);
+  });
 });

@@ -18,6 +18,10 @@ import { extractFollowUp } from './follow-up.js';
 
 type C = Cue<Category>;
 
+/** Trends in general (`昨今のフィッシング詐欺等のサイバーリスク`), not an event of the organisation. */
+const GENERAL_RISK = /(?:昨今|近年|最近|世間|巷)(?:の|で(?:は)?|、)?$/;
+/** A list of dangers (`ウイルス感染、フィッシングサイトへの誘導、不正アクセスなどの危険を伴います`). */
+const RISK_LIST = /^[^。]{0,28}(?:など|等)の(?:危険|リスク|脅威|被害に遭う)/;
 /** Law names and generic words that contain a cue but state no event. */
 const LAW_NAME = /^(?:行為の禁止|禁止法|行為禁止)/;
 /** Countermeasures named after the attack (`不正アクセスの制限の強化`, `不正アクセス検知システム`). */
@@ -44,13 +48,13 @@ export const rules: readonly C[] = [
   // ransomware / malware
   { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?|情報)(?:の(?:一部|大部分))?(?:等|など)?(?:が|を)暗号化され') },
   { id: 'categories.malware.keyword', value: 'malware', re: re('マルウェア', 'ウイルス', 'ウィルス', 'Emotet', 'エモテット', 'トロイの木馬', 'インフォスティーラー', '情報窃取型', 'ワーム', 'スパイウェア'),
-    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター)/.test(after(v, h, 6)) && !/^(?:など|等)?(?:を)?(?:検知|検出|防御|遮断|駆除)する/.test(after(v, h, 8)) },
+    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^\s?(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター|検査|感染調査)/.test(after(v, h, 6)) && !GENERAL_RISK.test(before(v, h, 8)) && !RISK_LIST.test(after(v, h, 30)) && !/^(?:など|等)?(?:を)?(?:検知|検出|防御|遮断|駆除)する/.test(after(v, h, 8)) },
   // card_skimming: payment page or application altered.
   { id: 'categories.card_skimming.payment_tampering', value: 'card_skimming',
     re: re('(?:ペイメント|決済)(?:アプリケーション|画面|モジュール|フォーム|ページ|システム|処理)[^。]{0,12}改ざん', 'ペイモジュール[^。]{0,6}改ざん', '(?:カード)?情報(?:の)?入力(?:画面|フォーム|ページ)[^。]{0,40}改ざん', '改ざん[^。]{0,30}(?:カード情報|決済)', 'スキミング', 'スキマー', '偽(?:の)?(?:決済|入力|カード情報入力)(?:画面|フォーム|ページ)') },
   // phishing
   { id: 'categories.phishing.keyword', value: 'phishing', re: re('フィッシング'),
-    guard: (h, v) => !/^(?:詐欺)?(?:対策|について|とは|サイト」とは|対策協議会)/.test(after(v, h, 8)) && !/^」とは/.test(after(v, h, 8)) },
+    guard: (h, v) => !/^(?:詐欺)?(?:対策|について|とは|サイト」とは|対策協議会)/.test(after(v, h, 8)) && !/^」とは/.test(after(v, h, 8)) && !GENERAL_RISK.test(before(v, h, 8)) && !RISK_LIST.test(after(v, h, 30)) },
   // Targeted-attack mail (標的型攻撃メール) is phishing, not an intrusion.
   { id: 'categories.phishing.targeted_mail', value: 'phishing', re: re('標的型(?:攻撃)?メール') },
   // Tech-support scams (サポート詐欺): staff lured to a fake warning page that installs remote-control software.
@@ -94,7 +98,7 @@ export const rules: readonly C[] = [
   // dos
   { id: 'categories.dos.keyword', value: 'dos', re: re('DDoS', 'DoS攻撃', 'サービス妨害', '負荷攻撃', '大量(?:の)?(?:アクセス|通信|パケット|リクエスト)[^。]{0,25}(?:負荷|つながりにく|繋がりにく|閲覧しづら|閲覧できな|障害|停止)') },
   // fraud: money or services obtained by fraud.
-  { id: 'categories.fraud.keyword', value: 'fraud', re: re('不正送金', '資金(?:の)?流出', '詐欺(?!サイト|目的)', '詐取', '(?:騙|だま)し取', '着服', '横領', '(?:カード|ポイント|口座|金銭|現金|ギフト|クーポン)[^。]{0,20}不正(?:に)?(?:使用|利用)(?:\\([^)]{0,20}\\))?(?:し|され)(?:た|ていた|ました|、)'),
+  { id: 'categories.fraud.keyword', value: 'fraud', re: re('不正送金', '資金(?:の)?流出', '詐欺(?!サイト|目的|メール|メッセージ|SMS)', '(?<!(?:情報|データ)(?:の|を)?)詐取(?!が疑われ)', '(?:騙|だま)し取', '着服', '横領', '(?:カード|ポイント|口座|金銭|現金|ギフト|クーポン)[^。]{0,20}不正(?:に)?(?:使用|利用)(?:\\([^)]{0,20}\\))?(?:し|され)(?:た|ていた|ました|、)'),
     guard: (h, v) => h.polarity !== 'possible' && !/フィッシング|サポート/.test(before(v, h, 8)) && !EXAMPLE_SCAM.test(sentenceText(v, h)) },
 ];
 

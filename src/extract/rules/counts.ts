@@ -42,6 +42,10 @@ const EVENT_BEFORE = /(?:アクセス|ログイン|ダウンロード|問い合�
 const DELTA_AFTER = /^(?:を|が)?(?:追加修正|削除修正|追加|増加|減少)|^\s?(?:→|⇒|->)/;
 /** People who saw or could see the data, not the people whose data it was. */
 const VIEWER_AFTER = /^(?:以上|程度|ほど)?(?:が|により)(?:[^。、\n]{0,24}?を)?(?:見|閲覧|アクセス|のぞ)/;
+/** Staff put on the response: `対策室を設置(兼務職員19人)`, `対策本部(職員30名体制)`. */
+const STAFF_BEFORE = /(?:対策室|対策本部|対策チーム|調査チーム|専用窓口|相談窓口)を?(?:設置|設け)?[^。\n]{0,4}[((]?[^。\n()()]{0,6}(?:兼務|専任|担当)?(?:職員|社員|人員|スタッフ)\s?(?:約)?\s?$/;
+/** People not reached by the notice, a part of those notified: `連絡の取れない方は12名`. */
+const UNREACHED_BEFORE = /連絡(?:が|の)(?:つか|付か|取れ|とれ)(?:ない|なかった)[^。\n]{0,12}$/;
 /** A population or user base: `88万人の全会員`, `23団体が使用`, `約5,000人が利用する`. */
 const POPULATION_AFTER = /^(?:以上|程度|ほど)?(?:の全|が(?:使用|利用|共用|共同使用|在籍|所属|加入)|\)で(?:使用|利用))/;
 /** The rest of a clause saying the counted thing was not affected. */
@@ -183,6 +187,10 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     if (NOT_SCOPE_AFTER.test(after) || NOT_SCOPE_BEFORE.test(before)) continue;
     // A number set apart from a word that starts like a unit: `## 6 台東区`, `② 名簿` (② is 2 after NFKC).
     if (/^\s/.test(text.slice(q0.numEnd + bodyStart, end)) && /^[\u4e00-\u9fff]/.test(after) && !/^[様分程以超強前余弱]/.test(after)) continue;
+    // `#### ④ メールで届いた…`, `3 アカウント情報`: an item number at the head of a line, set apart
+    // from a word that is also a unit, numbers the item.
+    if (/^\s/.test(text.slice(q0.numEnd + bodyStart, end)) && /^(?:メール|アカウント|ファイル|アドレス|ID)$/.test(q0.unit) &&
+      /^[\s#・•\-*※]*$/.test(text.slice(nl + 1, start))) continue;
     // `2.アカウント情報`: a numbered heading, not two accounts.
     if (/^[.,]/.test(text.slice(q0.numEnd + bodyStart, end))) continue;
     // A bare number line (`件数:2,312件`, `7団体9件`) is named by the heading above it.
@@ -226,7 +234,10 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     if (subset && near && (prevQ.kind === kind || prevQ.kind === null)) continue;
     if (kind !== 'accounts') {
       // 20代, 3年生, 70部 have no scope unit; 1名の職員/従業員1名 is who did it, not who was affected.
-      if (isPerson && /(?:職員|従業員|社員|教員|教諭|担当者|委託先|元|男性|女性|容疑者|学生)\s?$/.test(before) && q0.value < 10) continue;
+      if (isPerson && /(?:職員|従業員|社員|教員|教諭|担当者|委託先|元|男性|女性|容疑者|学生|取締役|役員)\s?$/.test(before) && q0.value < 10) continue;
+      // The staff of a response team (`対策室を設置(兼務職員19人)`) and the people who could not be
+      // reached (`連絡の取れない方は12名`) are not whose data it was.
+      if (isPerson && (STAFF_BEFORE.test(before) || UNREACHED_BEFORE.test(before))) continue;
       if (isPerson && /^\s?(?:の|が)?(?:職員|従業員|社員|教員|教諭|担当者|男性|女性|容疑者)/.test(after) && q0.value < 10) continue;
     }
     if (q0.value === 0) continue;

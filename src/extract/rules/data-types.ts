@@ -62,12 +62,12 @@ export const rules: readonly D[] = [
     // The fraudster's account a payment went to (`虚偽の犯人銀行口座に…支払う`) is no exposed data.
     guard: (h, v) => !/(?:虚偽|犯人|偽|架空|詐欺|不正)(?:の)?(?:犯人)?$/.test(before(v, h, 8)) },
   { id: 'data_types.purchase_history', value: 'purchase_history', re: re('購入履歴', '注文履歴', '予約履歴', '(?<!カード(?:の)?)利用履歴', '購入(?:した)?商品', '(?:ご)?注文(?:内容|商品|品)', '購入情報', '注文情報', '注文番号', '取引履歴', 'お届け先', 'お送り先', '配送先', '発送先', '納入(?:情報|先|実績)', '購入金額', '購入日', '予約内容', '商品名') },
-  { id: 'data_types.health', value: 'health', re: re('健診', '健康診断', 'カルテ', '病歴', '既往歴', '病名', '診療(?:情報|内容|記録|科)', '接種(?:履歴|記録|歴)', '要配慮個人情報', '障害(?:の)?(?:種別|等級|程度|者手帳)', '病状', '服薬', '処方', '検査結果', '診断名', '傷病', '要介護', '介護度', '健康状態', '健康情報', '医療情報', '受診(?:歴|者|情報)') },
+  { id: 'data_types.health', value: 'health', re: re('健診', '健康診断', 'カルテ', '病歴', '既往歴', '病名', '診療(?:情報|内容|記録|科)', '接種(?:履歴|記録|歴)', '要配慮個人情報', '障害(?:の)?(?:種別|等級|程度|者手帳)', '病状', '服薬', '(?<!対)処方', '検査結果', '診断名', '傷病', '要介護', '介護度', '健康状態', '健康情報', '医療情報', '受診(?:歴|者|情報)') },
   { id: 'data_types.national_id', value: 'national_id', re: re('マイナンバー', '個人番号', '運転免許', '免許証', '保険証', '被保険者番号', 'パスポート', '旅券番号', '在留カード', '基礎年金番号') },
   { id: 'data_types.photo_video', value: 'photo_video', re: re('写真', '画像データ', '顔画像', '動画', '映像', '録画'),
     // `江陽写真室`, `西脇写真館` name a studio, not exposed photos.
     guard: (h, v) => !/^(?:室|館|店|スタジオ|株式会社|有限会社)/.test(after(v, h, 4)) },
-  { id: 'data_types.grades', value: 'grades', re: re('成績', '学力テスト', '評定', '得点', '点数', '試験結果', 'テスト結果', '順位') },
+  { id: 'data_types.grades', value: 'grades', re: re('成績', '学力テスト', '評定', '得点', '(?<!商品)点数', '試験結果', 'テスト結果', '順位') },
   { id: 'data_types.security_qa', value: 'security_qa', re: re('秘密の質問', '秘密の答え', '合言葉') },
   { id: 'data_types.financial', value: 'financial', re: re('利用枠', '(?:お)?支払い?状況', '未納', '滞納', '年収', '所得', '収入', '給与', '借入', '残高', '与信(?:枠|額|情報|限度)', '課税', '税額') },
   // The text of an exposed mail, not of the spam or phishing mail the report describes.
@@ -87,6 +87,24 @@ const EXPOSURE_SENTENCE = /漏え|漏洩|漏れ|流出|流失|閲覧|含ま|記�
 const EXAMPLE = /^[\s(]*例[)):]|などとして|を名乗(?:り|って|る)|と(?:称|偽)(?:し|って)/;
 /** A data word inside the name of an office (`東京都保健医療情報センター`, `個人情報課`). */
 const ORG_NAME_TAIL = /^(?:センター|課|係|室|局|財団|協会|機構|研究所)/;
+/**
+ * A data word naming a system, service or product rather than data (`医療情報システム`, `健康情報ポータルサイト`,
+ * `健診業務`, `マイナ保険証確認機器`, `年間パスポート`, `…ガイドライン`).
+ */
+const SERVICE_TAIL = /^(?:システム|ポータル|サイト|業務|(?:確認)?機器|[^。、]{0,12}ガイドライン|の運用|[^。、・,()]{0,3}店(?!舗))/;
+const SERVICE_HEAD = /(?:年間|マイナ)$/;
+/**
+ * A data word that is the topic of a sentence whose predicate denies it (`クレジットカード情報は別システムで管理しており、
+ * 影響は一切ございません`, `…につきましては、弊社では保有しておりません`): the data was safe. An adversative clause
+ * (`…は閲覧されておりませんが、…は閲覧された可能性`) or `否定できません` keeps it.
+ */
+const SAFE_TOPIC = /^(?:(?:情報|データ|番号)?(?:等|など)?(?:[、・]|および|及び|や)[^。、はがを]{1,16}?){0,4}(?:情報|データ)?(?:等|など)?(?:については|につきましては|に関しては|に関しましては|は)[、]?/;
+const NEGATED_END = /(?:ません|ない|ございません|おりません|おらず|ありません)(?:ので[^。]{0,20})?[。)]?\s*$/;
+const ADVERSATIVE = /が、|ものの|けれど|一方|否定でき|しかし|ただし/;
+function safeTopic(view: ReportView, h: CueHit<DataType>): boolean {
+  const rest = view.text.slice(h.end, h.sentence.end);
+  return SAFE_TOPIC.test(rest) && NEGATED_END.test(rest) && !ADVERSATIVE.test(rest);
+}
 const UNUSABLE = /(?:が|を|は|も|等|など)暗号化され|アクセス(?:不能|できな)|利用(?:不能|できな)|使用(?:不能|できな)|消失|破損|データ(?:等|など)?(?:を|の)(?:復旧|復元)/;
 const EXPOSED_VERB = /漏え|漏洩|漏れ|流出|流失|閲覧|窃取|持ち出|盗|抜き取|外部(?:に|へ)送信/;
 /** Heading-like lines: Markdown headings, ■【(1) 1. ① markers, or a short line without a full stop. */
@@ -192,6 +210,7 @@ const dataTypesOf = memo((input: ReportInput): FieldResult<DataType[]> => {
     if (seen.has(h.cue.value)) continue;
     lines ??= exposureLines(view.text, view.bodyStart);
     if (EXAMPLE.test(sentenceText(view, h)) || ORG_NAME_TAIL.test(after(view, h, 5))) continue;
+    if (SERVICE_TAIL.test(after(view, h, 20)) || SERVICE_HEAD.test(before(view, h, 3)) || safeTopic(view, h)) continue;
     if (h.inTitle || inExposure(view, h, lines)) seen.set(h.cue.value, h);
   }
   const value: DataType[] = [];
