@@ -18,6 +18,12 @@ describe('categories', () => {
     const r = ex('メールサーバの不正中継について', '外部用の電子メールのサーバーが不正に中継され、メール約5万件が送信された。サーバーのウイルス感染や情報流出は確認されていない。');
     expect(r.categories).toEqual(['spam_sent']);
   });
+  it('ignores general risks, scans and scam mail named as 詐欺', () => {
+    const r = ex('不正ログインに関するお知らせ', '当社のお客さまの口座への不正ログインを確認いたしました。昨今のフィッシング詐欺等のサイバーリスクの高まりを考慮し、評価基準を強化します。全サーバおよびPCのウイルス検査を実施いたしました。');
+    expect(r.categories).toEqual(['account_compromise']);
+    const r2 = ex('不正アクセスに関するお知らせ', 'サーバーが不正アクセスを受けました。これらの行為は、ウイルス感染、フィッシングサイトへの誘導などの危険を伴います。当社を装ったフィッシングメール(詐欺メール)が確認されております。');
+    expect(sorted(r2.categories)).toEqual(['phishing', 'unauthorized_access']);
+  });
   it('reads payment-application tampering as card skimming', () => {
     const r = ex('通販サイトへの不正アクセスによる個人情報漏えいに関するお詫び',
       'システムの一部の脆弱性をついたことによる第三者の不正アクセスにより、ペイメントアプリケーションの改ざんが行われたため。');

@@ -15,6 +15,17 @@ describe('data_types', () => {
     const r2 = ex(T, '不正ログインがありました。メールアドレス、登録ID、秘密の質問・答え及び利用履歴について閲覧された可能性があります。ETCクレジットカード番号、車載器管理番号の漏洩の可能性はございません。');
     expect(sorted(r2.data_types)).toEqual(['email', 'id_number', 'purchase_history', 'security_qa']);
   });
+  it('leaves out data that is the topic of a denial', () => {
+    const r = ex(T, '不正アクセスを受け、氏名、住所が漏えいした可能性があります。クレジットカード情報は別システムで管理しており、今回の不正アクセスによる影響は一切ございません。\n※マイナンバーについては、弊社では保有しておりませんので漏えいはございません。');
+    expect(sorted(r.data_types)).toEqual(['address', 'name']);
+    // An adversative clause keeps what was viewed.
+    const r2 = ex(T, '不正アクセスを受けました。カード番号全桁は閲覧されておりませんが、有効期限は閲覧された可能性がございます。');
+    expect(r2.data_types).toContain('card_expiry');
+  });
+  it('does not read systems, services or words inside other words as data', () => {
+    const r = ex(T, '健康情報ポータルサイトにおいて不正アクセスが確認され、氏名が漏えいした可能性があります。ネット上で不審なアクセスを受けた場合の対処方法について周知徹底を図ります。「医療情報システムの安全管理に関するガイドライン」に沿って対応を進めております。');
+    expect(r.data_types).toEqual(['name']);
+  });
   it('maps workplace, id and hashed password words', () => {
     const r = ex(T, '不正アクセスを受けました。\n・氏名 ・ユーザーID ・社員番号 ・会社名 ・部署、役職名 ・メールアドレス ・ランダムな文字列の(ハッシュ化された)パスワード');
     expect(sorted(r.data_types)).toEqual(['email', 'id_number', 'login_id', 'name', 'password', 'workplace']);
