@@ -55,15 +55,9 @@ export interface DocumentWrite {
   readonly reports: readonly ReportWrite[];
 }
 
-export interface ReportWrite {
+/** A report to store: the Report's own fields (its id and document come from the store) and its key in the document. */
+export interface ReportWrite extends Pick<Report, 'start' | 'end' | 'line' | 'title' | 'text' | 'metadata' | 'extraction'> {
   readonly report_key: string;
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly title: string;
-  readonly text: string;
-  readonly metadata: DocumentMetadata;
-  readonly extraction: Extraction | null;
   /** The search index's view of the text, when computed ahead (e.g. on a worker thread); else the store derives it. */
   readonly index?: SearchIndexEntry;
 }
