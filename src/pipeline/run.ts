@@ -45,10 +45,13 @@ export interface DocumentOutcome {
   readonly save?: SaveResult;
 }
 
-/** Archives an analysed original and returns the document write that stores it. */
-function documentWrite(bytes: Uint8Array, origin: string, sha: string, a: Analysis, options: IngestOptions, mediaType?: string, archived?: Source): DocumentWrite {
+/**
+ * Returns the document write of an analysed original; `source` is its provenance when a worker
+ * archived it already, else it is made here.
+ */
+function documentWrite(bytes: Uint8Array, origin: string, sha: string, a: Analysis, options: IngestOptions, given: { mediaType?: string; source?: Source } = {}): DocumentWrite {
   if (a.reports.length === 0) throw new JikenboError('ingest', `${origin}: no report found in the document`);
-  const source = archived ?? sourceOf(a, bytes, origin, sha, options.now?.() ?? new Date(), mediaType);
+  const source = given.source ?? sourceOf(a, bytes, origin, sha, options.now?.() ?? new Date(), given.mediaType);
   return { key: documentKey(sha, origin), source, origin, format: a.format, encoding: a.encoding, metadata: a.metadata, text: a.text, reports: a.reports };
 }
 
@@ -60,7 +63,7 @@ export async function ingestBytes(bytes: Uint8Array, origin: string, options: In
   const sha = sha256Hex(bytes);
   if (await options.store.hasSource(sha)) return { status: 'duplicate', source: sha };
   const analysis = await analyzeBytes(bytes, origin, sha, mediaType);
-  const write = documentWrite(bytes, origin, sha, analysis, options, mediaType);
+  const write = documentWrite(bytes, origin, sha, analysis, options, { mediaType });
   // The original is on disk before the database refers to it; an interrupted run leaves at most an unreferenced file.
   await options.archive.put(bytes, write.source);
   const save = await options.store.saveDocument(write);
@@ -129,7 +132,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     const job = inflight.shift()!;
     try {
       const { analysis, source } = await job.analysis;
-      const write = documentWrite(job.bytes, job.origin, job.sha, analysis, options, undefined, source);
+      const write = documentWrite(job.bytes, job.origin, job.sha, analysis, options, { source });
       const archived = source ? Promise.resolve() : options.archive.put(job.bytes, write.source);
       archived.catch(() => undefined); // reported by flush
       batch.push({ origin: job.origin, write, archived });

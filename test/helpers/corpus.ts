@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED = resolve(REPO, '../shared');
+/** The shared corpus beside the repository (JIKENBO_SHARED overrides it). */
+export const SHARED = process.env.JIKENBO_SHARED ?? resolve(REPO, '../shared');
 export const SEEDS_DIR = join(SHARED, 'corpus/seeds');
 export const ARCHIVE_DIR = join(SHARED, 'corpus/security-incident-archive');
 export const GOLD = join(SHARED, 'gold/seeds.jsonl');

@@ -1,33 +1,7 @@
-/** Paths to the shared corpus the ingest tests read at test time (never copied into the repo). */
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+/** The ingest tests' fixtures folder, and the shared corpus paths (read at test time, never copied into the repo). */
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+export { SHARED, SEEDS_DIR as SEEDS, ARCHIVE_DIR as ARCHIVE, seedFiles as seedPaths, archiveFiles as archivePaths } from '../helpers/corpus.js';
 
-export const FIXTURES = resolve(here, '../fixtures/ingest');
-export const SHARED = process.env.JIKENBO_SHARED ?? resolve(here, '../../../shared');
-export const SEEDS = join(SHARED, 'corpus/seeds');
-export const ARCHIVE = join(SHARED, 'corpus/security-incident-archive');
-
-/** Returns the seed file paths in sorted order. */
-export function seedPaths(): string[] {
-  return readdirSync(SEEDS)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => join(SEEDS, n));
-}
-
-/** Returns every release-archive Markdown file (README excluded) in sorted order. */
-export function archivePaths(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push(p);
-    }
-  };
-  walk(ARCHIVE);
-  return out;
-}
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/ingest');

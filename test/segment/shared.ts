@@ -3,15 +3,15 @@
  * (JIKENBO_SHARED overrides it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SHARED } from '../helpers/corpus.js';
 import type { Document } from '../../src/core/model.js';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO as REPO_ROOT } from '../helpers/corpus.js';
 
 /** Returns a path inside the shared folder. */
 export function sharedPath(...parts: string[]): string {
-  return join(process.env.JIKENBO_SHARED ?? resolve(REPO_ROOT, '../shared'), ...parts);
+  return join(SHARED, ...parts);
 }
 
 /** A text document as ingest would hand it over (UTF-8, no metadata, no format-given segments). */
