@@ -10,7 +10,7 @@ export default async function sourceShow(sha: string, opts: GlobalOptions & { ra
     if (opts.raw) {
       const bytes = await archive.get(sha);
       await new Promise<void>((res, rej) => process.stdout.write(bytes, (e) => (e ? rej(e) : res())));
-    } else writeLine(JSON.stringify({ ...src, path: archive.pathOf(sha) }, null, opts.json ? undefined : 2));
+    } else writeLine(JSON.stringify({ ...src, path: await archive.locate(sha) }, null, opts.json ? undefined : 2));
     return 0;
   } finally {
     await store.close();
