@@ -4,7 +4,7 @@
  */
 import type { Document, DocumentMetadata, DocumentFormat, Source, TextEncodingName } from '../core/model.js';
 import { decodeDocumentAsync, mediaTypeFor } from '../ingest/index.js';
-import type { ReportWrite } from '../store/index.js';
+import { reportRecord, type ReportRecord } from '../store/index.js';
 import { reportsOf } from './reports.js';
 
 export interface Analysis {
@@ -12,13 +12,14 @@ export interface Analysis {
   readonly encoding: TextEncodingName | null;
   readonly metadata: DocumentMetadata;
   readonly text: string;
-  readonly reports: ReportWrite[];
+  /** In the form the store writes, so the writing thread only binds values. */
+  readonly reports: ReportRecord[];
 }
 
 /** Returns the decoded document and its reports (with extraction) of an original's bytes. */
 export async function analyzeBytes(bytes: Uint8Array, origin: string, sha256: string, mediaType?: string): Promise<Analysis> {
   const doc: Document = await decodeDocumentAsync({ bytes, origin, ...(mediaType ? { mediaType } : {}) }, sha256);
-  return { format: doc.format, encoding: doc.encoding, metadata: doc.metadata, text: doc.text, reports: reportsOf(doc) };
+  return { format: doc.format, encoding: doc.encoding, metadata: doc.metadata, text: doc.text, reports: reportsOf(doc).map(reportRecord) };
 }
 
 /** Returns the provenance record of an analysed original. */

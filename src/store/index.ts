@@ -2,6 +2,8 @@ export type { Store, ReportFilter, QueryTerm, ListOptions, ReportPage, DocumentW
 export { FACET_FIELDS } from './store.js';
 export { openSqliteStore, SqliteStore, reportId } from './sqlite.js';
 export { bigramsOf, searchIndexEntry } from './search-index.js';
+export { reportRecord, isReportRecord } from './records.js';
+export type { ReportRecord } from './records.js';
 
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';

@@ -9,7 +9,8 @@ import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { JikenboError } from '../core/errors.js';
 import type { DocumentMetadata, Extraction, Report, Source } from '../core/model.js';
-import { bigramSet, searchIndexEntry } from './search-index.js';
+import { bigramSet } from './search-index.js';
+import { extractionColumns, facetValues, isReportRecord, reportRecord } from './records.js';
 import { applyMigrations } from './migrate.js';
 import type {
   AffectedBucket,
@@ -164,23 +165,50 @@ export class SqliteStore implements Store {
     let updated = 0;
     const ids: string[] = [];
     doc.reports.forEach((r, ordinal) => {
-      const id = reportId(doc.key, r.report_key);
+      const rec = isReportRecord(r) ? r : reportRecord(r);
+      const id = reportId(doc.key, rec.report_key);
       ids.push(id);
-      const row = { ...this.reportRow(r), id, document_key: doc.key, report_key: r.report_key, ordinal, source: doc.source.sha256 };
-      const prev = old.get(r.report_key);
+      const row = {
+        id,
+        document_key: doc.key,
+        report_key: rec.report_key,
+        ordinal,
+        source: doc.source.sha256,
+        start: rec.start,
+        end: rec.end,
+        line: rec.line,
+        title: rec.title,
+        text: rec.text,
+        metadata: rec.metadata,
+        search_text: rec.search_text,
+        extractor_version: rec.extractor_version,
+        extraction: rec.extraction,
+        casebook_id: rec.casebook_id,
+        organization: rec.organization,
+        org_type: rec.org_type,
+        announced_on: rec.announced_on,
+        affected: rec.affected,
+        is_incident: rec.is_incident,
+        leak: rec.leak,
+        misuse: rec.misuse,
+        follow_up: rec.follow_up,
+        sort_date: rec.sort_date,
+      };
+      const prev = old.get(rec.report_key);
       let seq: number;
       if (prev) {
         seq = prev.seq;
         s.updateReport.run({ ...row, seq });
         s.deleteFacets.run(seq);
         s.deleteBigrams.run(seq);
-        old.delete(r.report_key);
+        old.delete(rec.report_key);
         updated++;
       } else {
         seq = Number(s.insertReport.run(row).lastInsertRowid);
         added++;
       }
-      this.writeIndexes(seq, row.bigrams, r.extraction, row.sort_date);
+      s.insertBigrams.run(seq, rec.bigrams);
+      this.insertFacets(seq, rec.facets);
     });
     for (const gone of old.values()) {
       s.deleteFacets.run(gone.seq);
@@ -190,25 +218,8 @@ export class SqliteStore implements Store {
     return { status: existing ? 'updated' : 'new', version, added, updated, removed: old.size, reportIds: ids };
   }
 
-  private reportRow(r: ReportWrite) {
-    const index = r.index ?? searchIndexEntry(r.text);
-    return {
-      start: r.start,
-      end: r.end,
-      line: r.line,
-      title: r.title,
-      text: r.text,
-      metadata: JSON.stringify(r.metadata),
-      search_text: index.search_text,
-      bigrams: index.bigrams,
-      ...extractionColumns(r.extraction, r.metadata),
-    };
-  }
-
-  private writeIndexes(seq: number, bigrams: string, x: Extraction | null, sortDate: string | null): void {
-    const s = this.stmts;
-    s.insertBigrams.run(seq, bigrams);
-    for (const [field, value] of facetValues(x, sortDate)) s.insertFacet.run(field, value, seq);
+  private insertFacets(seq: number, facets: readonly string[]): void {
+    for (let i = 0; i + 1 < facets.length; i += 2) this.stmts.insertFacet.run(facets[i], facets[i + 1], seq);
   }
 
   async getReport(id: string): Promise<Report | null> {
@@ -261,7 +272,7 @@ export class SqliteStore implements Store {
       const cols = extractionColumns(extraction, metadata);
       s.updateExtraction.run({ ...cols, seq: row.seq });
       s.deleteFacets.run(row.seq);
-      for (const [field, value] of facetValues(extraction, cols.sort_date)) s.insertFacet.run(field, value, row.seq);
+      this.insertFacets(row.seq, facetValues(extraction, cols.sort_date));
     })();
   }
 
@@ -303,43 +314,6 @@ export class SqliteStore implements Store {
       )
       .all(...params) as AffectedBucket[];
   }
-}
-
-function extractionColumns(x: Extraction | null, metadata: DocumentMetadata) {
-  const sortDate = x?.announced_on ?? metadata.published_on ?? null;
-  return {
-    extractor_version: x?.extractor_version ?? null,
-    extraction: x ? JSON.stringify(x) : null,
-    casebook_id: x?.casebook_id ?? null,
-    organization: x?.organization[0] ?? metadata.organization ?? null,
-    org_type: x?.org_type ?? null,
-    announced_on: x?.announced_on ?? null,
-    affected: x?.affected ?? null,
-    is_incident: x ? (x.is_incident ? 1 : 0) : null,
-    leak: x?.leak ?? null,
-    misuse: x?.misuse ?? null,
-    follow_up: x ? (x.follow_up ? 1 : 0) : null,
-    sort_date: sortDate,
-  };
-}
-
-function facetValues(x: Extraction | null, sortDate: string | null): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  if (sortDate) {
-    out.push(['year', sortDate.slice(0, 4)]);
-    out.push(['month', sortDate.slice(0, 7)]);
-  }
-  if (!x) return out;
-  for (const c of x.categories) out.push(['category', c]);
-  for (const d of x.data_types) out.push(['data_type', d]);
-  for (const a of x.actions) out.push(['action', a]);
-  if (x.org_type) out.push(['org_type', x.org_type]);
-  if (x.organization[0]) out.push(['organization', x.organization[0]]);
-  out.push(['leak', x.leak]);
-  out.push(['misuse', x.misuse]);
-  out.push(['follow_up', String(x.follow_up)]);
-  out.push(['is_incident', String(x.is_incident)]);
-  return out;
 }
 
 const FILTER_FACETS: ReadonlyArray<[keyof ReportFilter, string]> = [

@@ -3,6 +3,7 @@
  * is async so that a networked backend can implement the same contract.
  */
 import type { DocumentFormat, DocumentMetadata, Extraction, Report, Source, TextEncodingName } from '../core/model.js';
+import type { ReportRecord } from './records.js';
 
 /** One term of a search query, already normalised (NFKC, lower case). */
 export interface QueryTerm {
@@ -52,7 +53,8 @@ export interface DocumentWrite {
   readonly encoding: TextEncodingName | null;
   readonly metadata: DocumentMetadata;
   readonly text: string;
-  readonly reports: readonly ReportWrite[];
+  /** Its reports, as given or already in the form the store writes (`reportRecord`, computed off the writing thread). */
+  readonly reports: readonly (ReportWrite | ReportRecord)[];
 }
 
 /** A report to store: the Report's own fields (its id and document come from the store) and its key in the document. */
