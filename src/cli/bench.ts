@@ -2,7 +2,8 @@
  * jikenbo bench ingest|extract: throughput on the seeds and the release archive.
  * The last line of output is one JSON object with the figures.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -51,24 +52,48 @@ async function benchExtract(opts: BenchOptions): Promise<Record<string, number>>
   return { reports: n, distinct_reports: inputs.length, seconds: round(seconds), reports_per_second: Math.round(n / seconds), peak_rss_mb: peakRssMb() };
 }
 
+/**
+ * Returns the folder of the ingest benchmark's corpus: copies of the seeds and the release archive,
+ * enough for `opts.reports` reports, each copy a distinct release (its URL line or trailing bytes
+ * differ). The folder is built once per content and count, under the temp folder, and reused:
+ * writing and deleting thousands of files before every run would leave the file system busy
+ * reclaiming them while the run is measured.
+ */
+function benchCorpus(opts: BenchOptions): string {
+  const sources = [...filesUnder(opts.seeds, /\.(txt|html?|md)$/), ...filesUnder(opts.archiveCorpus, /\.md$/)].map((f) => ({ name: basename(f), bytes: readFileSync(f) }));
+  const key = createHash('sha256');
+  for (const s of sources) key.update(s.name).update('\0').update(s.bytes).update('\0');
+  key.update(`reports=${opts.reports};layout=1`);
+  const dir = join(tmpdir(), `jikenbo-bench-corpus-${key.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  const perCopy = sources.reduce((n, s) => n + reportsOfBytes(s.bytes, s.name).length, 0);
+  const copies = Math.max(1, Math.ceil(opts.reports / perCopy));
+  const building = mkdtempSync(`${dir}.tmp-`);
+  let i = 0;
+  for (let k = 0; k < copies; k++) {
+    const copy = join(building, `copy-${k}`);
+    mkdirSync(copy, { recursive: true });
+    for (const s of sources) {
+      let text = s.bytes.toString('utf8');
+      text = /^- https?:\/\/\S+/m.test(text) ? text.replace(/^- (https?:\/\/\S+)/m, `- $1#copy-${k}`) : `${text}\n${'\n'.repeat(k)}`;
+      writeFileSync(join(copy, `${String(i++).padStart(6, '0')}-${s.name}`), text);
+    }
+  }
+  writeFileSync(join(building, '.complete'), `${JSON.stringify({ copies, files: i })}\n`);
+  rmSync(dir, { recursive: true, force: true });
+  try {
+    renameSync(building, dir);
+  } catch {
+    // Another run built it meanwhile.
+    rmSync(building, { recursive: true, force: true });
+  }
+  return dir;
+}
+
 async function benchIngest(opts: BenchOptions): Promise<Record<string, number>> {
+  const corpus = benchCorpus(opts);
   const work = mkdtempSync(join(tmpdir(), 'jikenbo-bench-'));
   try {
-    const corpus = join(work, 'corpus');
-    const sources = [...filesUnder(opts.seeds, /\.(txt|html?|md)$/), ...filesUnder(opts.archiveCorpus, /\.md$/)].map((f) => ({ name: basename(f), bytes: readFileSync(f) }));
-    const perCopy = sources.reduce((n, s) => n + reportsOfBytes(s.bytes, s.name).length, 0);
-    const copies = Math.max(1, Math.ceil(opts.reports / perCopy));
-    let i = 0;
-    for (let k = 0; k < copies; k++) {
-      const dir = join(corpus, `copy-${k}`);
-      mkdirSync(dir, { recursive: true });
-      for (const s of sources) {
-        // Each copy is a distinct release: its URL line (archive layout) or trailing bytes differ.
-        let text = s.bytes.toString('utf8');
-        text = /^- https?:\/\/\S+/m.test(text) ? text.replace(/^- (https?:\/\/\S+)/m, `- $1#copy-${k}`) : `${text}\n${'\n'.repeat(k)}`;
-        writeFileSync(join(dir, `${String(i++).padStart(6, '0')}-${s.name}`), text);
-      }
-    }
     const store = openStore(join(work, 'bench.db'));
     const archive = new FileArchive(join(work, 'archive'));
     const t0 = performance.now();
