@@ -132,3 +132,25 @@ describe('extractCounts: per-item rows and partitions (dev4)', () => {
     expect(kinds('#### ④ メールで届いた認証コードの入力\n受信した認証コードを入力します。')).toEqual([]);
   });
 });
+
+describe('extractCounts: counts place by place (release archive)', () => {
+  const kinds = (t: string) => run(t).counts.value.map((c) => `${c.kind}:${c.value}`).sort();
+  it('reads counts on the lines of two or more named schools as a breakdown with no stated total', () => {
+    const r = run(
+      '## ３ 本事案の対象となる学校\n 【小学校（２校）】\n  ・日詰小学校（児童83名、教職員38名）\n  ・西の杜小学校（児童36名、教職員23名）\n' +
+        ' 【中学校（２校）】\n  ・紫波第一中学校（生徒200名、教職員46名）\n',
+    );
+    expect(r.counts.value).toEqual([]);
+    expect(r.affected.value).toBeNull();
+    expect(kinds('## 対象となる区立学校及び対象児童生徒数\n赤土小学校　令和5年度(2023年度)卒業生　計91人\n\n第四中学校　令和5年度(2023年度)卒業生　計105人\n')).toEqual([]);
+  });
+  it('keeps a stated count beside such lines, and one school alone', () => {
+    expect(kinds('卒業アルバムのデータ 約18,000人分\n小学校10校：415人\n中学校3校：340人')).toContain('people:18000');
+    expect(kinds('赤土小学校　令和5年度卒業生　計91人の氏名及び写真')).toEqual(['people:91']);
+  });
+  it('reads 校園 as schools and kindergartens, and a counter glued to a word as no count', () => {
+    expect(kinds('福島県内の公立学校及び幼稚園 181校園')).toEqual(['organizations:181']);
+    expect(kinds('③ 海外とのアクセス制限\n\n④社内アクセス制御の厳密化')).toEqual([]);
+    expect(kinds('(3)総選除）４０２１社資交付金（改築）工事')).toEqual([]);
+  });
+});

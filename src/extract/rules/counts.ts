@@ -53,6 +53,8 @@ const UNAFFECTED_REST = /^[^。\n]{0,40}?(?:影響は(?:な|ありませ|ござ�
 /** A later valuation of the same thing: `約168億円から約221億円にふくらんでいた`. */
 const GROWTH_BEFORE = /[0-9〇一二三四五六七八九十百千万億兆](?:円|件|人|名)?から\s?(?:約|最大)?\s?$/;
 const GROWTH_AFTER = /^(?:に|へ)(?:ふくら|膨ら|増|値上がり|上昇|減|拡大)/;
+/** A line that opens with the name of a place or unit (a school, a shop, a branch) before its counts. */
+const ITEM_LINE = /^[\s・•\-*※|]*([^\s、。,:()()|]{1,20}?(?:学校|高校|校|幼稚園|保育園|保育所|こども園|園|支店|本店|店舗|店|営業所|事業所|支社|本社|工場|病院|医院|クリニック|施設|センター))(?=[\s(〔:|]|$)[^。\n]*$/;
 /** Sibling lines of one shape from which a list is a per-item breakdown. */
 const MANY_ROWS = 5;
 /** Nouns that say what a 件 counts; the one nearest the number wins. */
@@ -191,6 +193,8 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     // from a word that is also a unit, numbers the item.
     if (/^\s/.test(text.slice(q0.numEnd + bodyStart, end)) && /^(?:メール|アカウント|ファイル|アドレス|ID)$/.test(q0.unit) &&
       /^[\s#・•\-*※]*$/.test(text.slice(nl + 1, start))) continue;
+    // `4021社資交付金`: an organisation counter glued to the next word is part of a name or a code.
+    if (/^(?:社|団体|機関|校)$/.test(q0.unit) && /^[\u4e00-\u9fff]/.test(after) && !/^[分様程以超余強弱計等園]/.test(after)) continue;
     // `2.アカウント情報`: a numbered heading, not two accounts.
     if (/^[.,]/.test(text.slice(q0.numEnd + bodyStart, end))) continue;
     // A bare number line (`件数:2,312件`, `7団体9件`) is named by the heading above it.
@@ -287,6 +291,28 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     else shapes.set(key, [m]);
   }
   for (const list of shapes.values()) if (list.length >= MANY_ROWS) for (const m of list) drop.add(m);
+  // Counts on the lines of two or more named items (`・日詰小学校(児童83名、教職員38名)`, `赤土小学校
+  // 卒業生 計91人`, `本店 120名`) break a scope down place by place; with no count of their kind
+  // stated elsewhere, no total is stated, and none of them is the incident's scope.
+  const itemOf = (m: Mention): string | null => {
+    const head = ITEM_LINE.exec(text.slice(m.line, m.start));
+    // `公立学校及び幼稚園 181校園`, `各小学校` name a group, not one item.
+    return head && !/及び|および|並びに|等|など|各|全/.test(head[1]) ? head[1] : null;
+  };
+  const items = new Map<CountKind, Map<string, Mention[]>>();
+  for (const m of mentions) {
+    const item = itemOf(m);
+    if (!item) continue;
+    const byItem = items.get(m.kind) ?? new Map<string, Mention[]>();
+    byItem.set(item, [...(byItem.get(item) ?? []), m]);
+    items.set(m.kind, byItem);
+  }
+  for (const [kind, byItem] of items) {
+    if (byItem.size < 2) continue;
+    const itemised = new Set([...byItem.values()].flat());
+    if (mentions.some((m) => m.kind === kind && !itemised.has(m) && !m.weak && !drop.has(m))) continue;
+    for (const m of itemised) drop.add(m);
+  }
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
   const maxOf = new Map<CountKind, number>();
   // Only a count stated outside the list contains the list's items: when every count of a kind is
