@@ -143,3 +143,22 @@ describe('categories', () => {
     expect(sorted(ex('委託事業における不正アクセス被害について', '従業員のパソコンが外部から不正なアクセスを受け、個人情報が漏えいした可能性がある。従業員がパソコンを利用中に詐欺サイトに接続され、リモートアクセスが開始された。').categories)).toEqual(['phishing', 'unauthorized_access']);
   });
 });
+
+describe('categories (release archive phrasings)', () => {
+  it('reads customers\' trading accounts taken over as account_compromise, and unauthorized trades as fraud', () => {
+    const r = ex('不正アクセスおよび取引に対する当社の対応について',
+      '当社を騙るフィッシング詐欺等によるものとみられる、当社のお客さまの口座への不正アクセスおよび不正取引を確認しております。');
+    expect(sorted(r.categories)).toEqual(['account_compromise', 'fraud']);
+    expect(ex('お知らせ', '不正取引の防止に向けて二要素認証を強化します。').categories).not.toContain('fraud');
+  });
+  it('keeps an access named as the subject of a follow-up that found no leak', () => {
+    const r = ex('IIJ社メールセキュリティシステムへの不正アクセスに関する調査結果のご報告',
+      '当社が利用しております IIJ 社メールセキュリティシステムへの不正アクセス事案につきまして、調査の結果、お客様に関する情報漏えいはなかったことが確認されましたので、お知らせいたします。');
+    expect(r.categories).toEqual(['unauthorized_access']);
+  });
+  it('does not read a reference to scam advice as fraud', () => {
+    const r = ex('メールセキュリティサービスへの不正アクセスについて',
+      '不正アクセスがあったとの報告を同社より受けました。\n(参考)\nビジネスメール詐欺対策(独立行政法人情報処理推進機構)\nビジネスメール詐欺の攻撃に気づくためのポイントは?');
+    expect(r.categories).toEqual(['unauthorized_access']);
+  });
+});

@@ -25,6 +25,12 @@ describe('negation', () => {
   it('does not let a second topic carry the negation back to the cue', () => {
     expect(pol('不正アクセスを受けたサーバには取材に関する情報は一切含まれていません', '不正アクセス')).toBe('affirmed');
   });
+  it('reads a cue introduced as the subject matter (…事案につきまして、) as affirmed', () => {
+    const t = 'メールセキュリティシステムへの不正アクセス事案につきまして、調査の結果、お客様に関する情報漏えいはなかったことが確認されました。';
+    expect(polarityAfter(t, t.indexOf('不正アクセス') + 6, t.length).polarity).toBe('affirmed');
+    const u = '不正アクセスにより情報漏えいはなかったことが確認されました。';
+    expect(polarityAfter(u, u.indexOf('情報漏えい') + 5, u.length).polarity).toBe('negated');
+  });
   it('stops at adversative conjunctions', () => {
     expect(pol('個人情報が漏えいしましたが、クレジットカード情報は含まれておりません', '漏えい')).toBe('affirmed');
   });

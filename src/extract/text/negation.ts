@@ -26,7 +26,8 @@ const CLAUSE_END = /[。\n!?]|[すたるいんだ]が、|ものの|けれど|一
 const PAREN_TOPIC = /\([^()]{1,30}?(?:は|も)[^()]{0,20}\)/;
 
 /** The cue's own topic marker right after it, not counted as a second topic. */
-const OWN_TOPIC = /^(?:、[^、。がをでしはもにへ]{1,20}?){0,8}?(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)/;
+const OWN_TOPIC =
+  /^(?:、[^、。がをでしはもにへ]{1,20}?){0,8}?(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)|^(?:事案|事件|事象|被害|の件|件)?(?:につきまして|について|に関しまして|に関して)、/;
 
 /** A te-form or past predicate ending a clause (`…を受けており、`, `…いたしました、`). */
 const DONE_CLAUSE = /(?:ており|ております|(?<=^|[てで])おり(?:ます)?|ました|しており|いたし|実施し)、/;
@@ -69,6 +70,9 @@ export function polarityAfter(text: string, cueEnd: number, limit: number): Pola
   const from = own ? own[0].length : 0;
   TOPIC.lastIndex = from;
   const second = TOPIC.exec(scope);
+  // `…事案につきまして、調査の結果…漏えいはなかった`: the cue is the subject matter of what follows,
+  // which says things about it; it is not itself denied.
+  if (own !== null && own[0].endsWith('、')) return { polarity: 'affirmed', start: cueEnd, end: cueEnd };
   const ownHasTopic = own !== null && /[はも]$/.test(own[0]);
   if (second && ownHasTopic) scope = scope.slice(0, second.index + second[0].length);
   else if (second) {
