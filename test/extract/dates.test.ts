@@ -133,3 +133,14 @@ describe('extractDates: discovery, dev4 patterns', () => {
     expect(r.d).toBe('2025-03-25');
   });
 });
+
+describe('extractDates: a notice received on a date written inside the verb', () => {
+  it('reads 報告を同社より<date>に受けました as the discovery', () => {
+    const r = run('メールセキュリティサービスへの不正アクセスについて\n\n当機構が利用しているサービスにおいて、不正アクセスがあったとの報告を同社より2025年4月14日に受けました。');
+    expect(r.d).toBe('2025-04-14');
+    expect(run('お知らせ\n\n連絡を取引先から2025年3月2日(日)に受け、調査を開始しました。').d).toBe('2025-03-02');
+  });
+  it('does not read a date that only starts a report written later as its discovery', () => {
+    expect(run('お知らせ\n\n2025年4月14日から報告書を作成し、提出いたしました。').d).toBeNull();
+  });
+});

@@ -51,6 +51,9 @@ const WINDOW_DETECTED = /(?:を|が)(?:検知|検出|発見)(?:いたし|致し|
 /** `(3月5日更新)`, `3/5追記`: when the text was edited, not an event. */
 const EDIT_MARK = /^\s?(?:\([^)]{1,6}\))?\s?(?:更新|追加|追記|修正|改訂|掲載)/;
 /** A heading that names the discovery (`## 発覚日時`, `■判明日`) over a date alone on its line. */
+/** A notice received on the date, its object before the date: `報告を同社より` + date + `に受けました`. */
+const SPLIT_NOTICE_BEFORE = /(?:報告|連絡|通知|通報|指摘)を(?:[^、。\n]{0,12}?(?:より|から))?\s?$/;
+const SPLIT_NOTICE_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9]{1,2}時(?:[0-9]{1,2}分)?頃?)?\s?に?(?:受け|いただ|頂)/;
 const DISCOVERY_HEADING = /(?:発覚|判明|発見|検知|覚知|認知|確認)(?:した)?(?:日|日時|時期)\s*[:]?\s*$/;
 /** What the organisation saw as it happened: the service stopped, pages changed. */
 const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス)(?:いただけない|できない|できなくな|不能)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ/;
@@ -304,6 +307,11 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
       for (let k = si + 1; k < ss.length && k <= si + 2 && !DISCOVERY.test(tail) && text[ss[k - 1].end] !== '。' && !/[。)]\s*$/.test(tail); k++) {
         tail += text.slice(ss[k].start, ss[k].end);
       }
+    }
+    // `…との報告を同社より2025年4月14日に受けました`: the notice verb split around the date.
+    if (!relative && !notice && SPLIT_NOTICE_AFTER.test(tail) && SPLIT_NOTICE_BEFORE.test(text.slice(ss[si].start, r.start))) {
+      if (!best || r.date < best.date!) best = r;
+      continue;
     }
     const m = DISCOVERY.exec(tail);
     if (!m) {
