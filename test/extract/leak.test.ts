@@ -63,3 +63,19 @@ describe('leak', () => {
     expect(r.leak).toBe('confirmed');
   });
 });
+
+describe('leak (release archive phrasings)', () => {
+  it('does not read a question of an FAQ as a finding', () => {
+    const r = ex(T, A + 'お客様の氏名、住所が流出した可能性があります。\n\nQ. どのような情報が流出しましたか?\nA. 「氏名」「住所」の2つです。');
+    expect(r.leak).toBe('possible');
+  });
+  it('does not read a leak named as what to prevent as a leak', () => {
+    const r = ex(T, A + '「感染拡大の防止」ならびに「情報流出の抑止」を最優先にする観点から、外部からのアクセスを遮断しました。');
+    expect(r.leak).toBe('unknown');
+  });
+  it('leaves it unknown when only a cited release title speaks of a leak and the text says whether is unknown', () => {
+    const body = '当社が利用しているメールセキュリティサービスに不正アクセスがありました。\n\n「IIJセキュアMXサービスにおけるお客様情報の漏えいについて」\n\n現時点では同社から当社に対してメールアドレス、メール本文等の漏えいの有無等に関する具体的な説明はありません。';
+    expect(ex(T, body).leak).toBe('unknown');
+    expect(ex(T, body.replace(/現時点では[^\n]*$/, '')).leak).toBe('confirmed');
+  });
+});

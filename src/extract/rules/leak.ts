@@ -32,14 +32,21 @@ export const rules: readonly Cue<Kind>[] = [
       // `今後…流出が判明したお客さまが確認された場合は` is a condition, not a finding.
       && !CONDITIONAL.test(after(v, h, 30))
       // `個人番号が漏えいしているなどとして…誘導する詐欺` is a scammer's pretext; `流出したことを示す事実` alone is a checklist item.
-      && !PRETEXT.test(after(v, h, 12)) && !EVIDENCE_ITEM.test(after(v, h, 16)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
+      && !PRETEXT.test(after(v, h, 12)) && !EVIDENCE_ITEM.test(after(v, h, 16)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start))
+      // `どのような情報が流出しましたか?` asks (an FAQ), it does not state.
+      && !QUESTION.test(after(v, h, 4)) },
   { id: 'leak.noun', value: 'noun', keepNegated: true, keepRequests: true,
     re: re('漏えい', '流出', '流失', '漏れ', '漏らし', '外部送信'),
-    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) && !EVIDENCE_ITEM.test(after(v, h, 18)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start)) },
+    guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) && !EVIDENCE_ITEM.test(after(v, h, 18)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start))
+      && !PREVENTION_AFTER.test(after(v, h, 8)) },
   { id: 'leak.viewed', value: 'view', keepNegated: true, keepRequests: true,
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状[態況]', '閲覧(?:が)?可能(?:と|に)なって', '見てい(?:た|まし)', '閲覧(?:してい(?:た|まし)|した|され(?:た|まし|てい|る))', '参照され(?:た|まし|てい|る)', '見られ(?:た|まし|てい|る)') },
 ];
 
+/** A question (`…流出しましたか?`), as in a page of questions and answers. */
+const QUESTION = /^(?:の)?(?:か|ですか|でしょうか)[??]?/;
+/** A leak named as what is to be prevented (`「情報流出の抑止」を最優先に`, `漏えい防止`). */
+const PREVENTION_AFTER = /^(?:等|など)?(?:の)?(?:抑止|防止|阻止|未然防止|拡大防止|リスク|対策)|^(?:等|など)?を(?:防|抑|阻止)/;
 /** A pretext in a scam example (`…が漏えいしているなどとして`, `…と称して`). */
 const PRETEXT = /^[^。、]{0,4}(?:などとして|等として|として金銭|と(?:称|偽|騙|かた)って)/;
 /** A bare item of a checklist of evidence (`- 当該情報が外部に流出したことを示す事実`). */
@@ -113,6 +120,11 @@ export const rawLeak = memo((input: ReportInput): FieldResult<LeakStatus> => {
     if (!best || r > best.rank) best = { rank: r, hit: h };
   }
   if (!best) return { value: 'unknown', evidence: [] };
+  // A cited release title (`「…お客様情報の漏えいについて」`) speaks for the other organisation; when
+  // the text says for itself that whether its data leaked is not known, that is the answer.
+  if ((best.rank === RANK.citedConfirmed || best.rank === RANK.citedPossible) && hits.some((x) => !x.inTitle && x.polarity === 'undetermined' && !citedTitle(view.text, x))) {
+    return { value: 'unknown', evidence: [] };
+  }
   const h = best.hit;
   const end = Math.max(h.end, h.predicate.end);
   const evidence: Evidence[] = [evidenceAt(input, 'leak', STATUS[best.rank], h.start, end, RULE[best.rank])];
