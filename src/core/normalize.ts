@@ -110,22 +110,26 @@ export function normalizeJa(s: string): Normalized {
 }
 
 function replaceMapped(text: string, map: Int32Array, from: string, to: string): { text: string; map: Int32Array } {
+  let count = 0;
+  for (let j = text.indexOf(from); j >= 0; j = text.indexOf(from, j + from.length)) count++;
   const outText: string[] = [];
-  const outMap: number[] = [];
+  const outMap = new Int32Array(text.length + 1 + count * (to.length - from.length));
+  let n = 0;
   let i = 0;
   for (;;) {
     const j = text.indexOf(from, i);
     const stop = j < 0 ? text.length : j;
     outText.push(text.slice(i, stop));
-    for (let k = i; k < stop; k++) outMap.push(map[k]);
+    outMap.set(map.subarray(i, stop), n);
+    n += stop - i;
     if (j < 0) break;
     outText.push(to);
     // Every unit of the replacement points at the start of the variant, the last one at its last unit.
-    for (let k = 0; k < to.length; k++) outMap.push(map[j + Math.min(k, from.length - 1)]);
+    for (let k = 0; k < to.length; k++) outMap[n++] = map[j + Math.min(k, from.length - 1)];
     i = j + from.length;
   }
-  outMap.push(map[text.length]);
-  return { text: outText.join(''), map: Int32Array.from(outMap) };
+  outMap[n] = map[text.length];
+  return { text: outText.join(''), map: outMap };
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */
