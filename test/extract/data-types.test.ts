@@ -86,3 +86,13 @@ describe('data_types', () => {
     expect(ex('ランサムウェア被害について', 'ランサムウェア被害を受けました。ネットワークとの接続安全性を確認の上で、各種業務データを復旧し、サービスを再開いたします。').data_types).toEqual([]);
   });
 });
+
+describe('data_types: business records of no personal kind are other', () => {
+  it('reads 秘密情報, ソースコード and application records as other', () => {
+    expect(ex('ランサムウェア被害の発生に関するお知らせ', '取引先様等の個人情報及び秘密情報が一部外部へ漏えいした可能性があります。').data_types).toContain('other');
+    expect(ex('不正アクセスについて', 'ソースコード管理サービスに含まれる一部の情報が不正に取得されたことが判明いたしました。').data_types).toEqual(['other']);
+  });
+  it('does not read the name of a form as data', () => {
+    expect(ex('不正アクセスについて', '不正アクセスを受けた可能性がある機能は以下です。\n- 各種お申し込み、お問い合わせフォーム(口座開設、資料請求、お問い合わせ等)').data_types).toEqual([]);
+  });
+});
