@@ -29,7 +29,7 @@ const LISTED_AS_EXPOSED = /漏え|漏洩|流出|含まれ|閲覧され|窃取/;
 const NOT_KEPT = /非保持|非通過|のみで取り?扱|保持しておらず|保存しておらず|保持しない|保存しない|取り扱っておらず|(?:決済代行|代行会社|カード会社|決済会社)[^。]{0,12}(?:にて|で)(?:保持|管理|保管|取り?扱)/;
 
 export const rules: readonly D[] = [
-  { id: 'data_types.name', value: 'name', re: re('氏名', 'お名前', 'ふりがな', 'フリガナ', '姓名', '旧姓', '宛名', '名簿', '(?:生徒|保護者|児童|患者|利用者|顧客|会員|受講者|参加者|申込者|職員|学生|園児|契約者|受験者|相談者)(?:の)?名(?![簿義前称誉])', '名前'),
+  { id: 'data_types.name', value: 'name', re: re('氏名', 'お名前', 'ふりがな', 'フリガナ', '姓名', '旧姓', '宛名', '名簿', '(?:生徒|保護者|児童|患者|利用者|顧客|会員|受講者|参加者|申込者|職員|学生|園児|契約者|受験者|相談者)(?:の)?名(?![簿義前称誉])', '名前', '個人名'),
     guard: (h, v) => !/^(?:を|で)?(?:騙|かた|語|装|使|偽)|^だけでなく|^のみ/.test(after(v, h, 6)) },
   { id: 'data_types.address', value: 'address', re: re('住所', '郵便番号', '送付先', '居所', '(?:企業|会社|法人|団体|事業所|勤務先)所在地'),
     // `スパムメールが…送付され、うち…の送付先に到達` names mail recipients, not addresses.
@@ -43,10 +43,14 @@ export const rules: readonly D[] = [
   { id: 'data_types.birthdate', value: 'birthdate', re: re('生年月日', '誕生日') },
   { id: 'data_types.gender', value: 'gender', re: re('性別') },
   { id: 'data_types.workplace', value: 'workplace', re: re('職業', '勤務先', '勤務地', '会社名', '企業名', '法人名', '事業所名', '部署名', '所属部署', '部署(?=[、・,/)]|等|など|及び|および)', '所属(?!する|し|の|している|長|先の|機関)', '役職(?!員)', '学部名', '学校名', '団体名', '職種') },
-  { id: 'data_types.id_number', value: 'id_number', re: re('学籍番号', '社員番号', '職員番号', '会員番号', '受験番号', '登録ID', '顧客番号', '顧客ID', '会員ID', '患者(?:ID|番号)', '診察券番号', '利用者番号', 'お客様番号', '契約番号', '受付番号', '(?:保険)?証券番号', '学生番号', '生徒番号', '従業員番号', '(?:社員|職員|学生)証(?:コード|番号|ID)?') },
+  { id: 'data_types.id_number', value: 'id_number', re: re('学籍番号', '社員番号', '職員番号', '会員番号', '受験番号', '登録ID', '顧客番号', '顧客ID', '会員ID', '患者(?:ID|番号)', '診察券番号', '利用者番号', 'お客様番号', '契約番号', '受付番号', '(?:保険)?証券番号', '学生番号', '生徒番号', '従業員番号', '(?:社員|職員|学生)証(?:コード|番号|ID)?'),
+    // `個人情報保護委員会(受付番号…)`: the reference of the organisation's own report.
+    guard: (h, v) => !/(?:委員会|警察|警察署|JIPDEC|機構|協会|センター|窓口)\s?[(]\s?$/.test(v.text.slice(Math.max(0, h.start - 12), h.start)) },
   { id: 'data_types.login_id', value: 'login_id', re: re('ログインID', '(?:統合)?認証ID', 'ユーザー?ID', 'ユーザー?名', 'アカウント名', 'アカウントID', 'ログイン名', '(?<![ルムNSXトぐ])アカウント(?:の一覧|一覧|情報|や|、|・)') },
   { id: 'data_types.password', value: 'password', re: re('パスワード', '暗証番号', 'パスコード'),
     guard: (h, v) => {
+      // `複合鍵(パスワード)の開示と引き換えに`: the ransom key, not anyone's password.
+      if (/鍵\s?[(]?\s?$/.test(v.text.slice(Math.max(0, h.start - 4), h.start))) return false;
       const s = sentenceText(v, h);
       // Credentials the attacker used, or whose leak caused the incident, are no exposed data of the report.
       if (/^(?:等|など)?(?:を|で)?(?:使用|利用|用い|使っ|悪用|入手)|^(?:の)?(?:漏えい|流出|窃取)(?:に(?:よる|より)|が原因)/.test(after(v, h, 10))) return false;
