@@ -162,3 +162,16 @@ describe('categories (release archive phrasings)', () => {
     expect(r.categories).toEqual(['unauthorized_access']);
   });
 });
+
+describe('categories: a leak out of an IT service, the way unstated', () => {
+  it('reads data leaking from a mail security service as unauthorized access', () => {
+    const r = ex('IIJセキュアMXサービスにおける情報漏洩の可能性について',
+      'この度、弊社が契約しているIIJ様のメールセキュリティサービス(IIJセキュアMXサービス)において、既に報道されております通り、情報漏洩の可能性があるとの報告を受けました。');
+    expect(r.categories).toEqual(['unauthorized_access']);
+  });
+  it('keeps other for a leak that involved no system', () => {
+    const r = ex('中学校で生徒の情報が漏えい',
+      '教諭どうしの会話がタブレットに録音され、生徒の個人情報などが入った音声データが複数の生徒に漏れたことが分かりました。');
+    expect(r.categories).toEqual(['other']);
+  });
+});

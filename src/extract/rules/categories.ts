@@ -104,6 +104,8 @@ export const rules: readonly C[] = [
     guard: (h, v) => h.polarity !== 'possible' && !/フィッシング|サポート/.test(before(v, h, 8)) && !EXAMPLE_SCAM.test(sentenceText(v, h)) },
 ];
 
+/** A leak from an IT service, system or server, the way it happened unstated. */
+const SERVICE_BREACH = /(?:サービス|システム|サーバ|サーバー|クラウド|メールボックス)(?:\([^)]{0,30}\))?(?:において|で|から|より|における|の)[^。]{0,40}?(?:情報|データ)(?:の)?(?:漏え|漏洩|流出)/;
 /** Examples of scams readers may meet (`例)…などとして金銭の振り込みに誘導するような詐欺`), not events. */
 const EXAMPLE_SCAM = /^[\s(]*例[)):]|(?:ような|といった|等の|などの)(?:特殊)?詐欺|詐欺(?:等|など)?(?:に(?:ご)?注意|の被害に遭わ|の手口)/;
 const DEFINITION = /」とは|とは[、,]|の略(?:称)?(?:で|です)/;
@@ -205,6 +207,14 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
     const m = INCIDENT_WORDS.exec(view.text.slice(view.bodyStart));
     // An update whose finding is that nothing leaked (`漏えいした事実は確認されませんでした`) still reports an incident.
     if (leak.value === 'confirmed' || leak.value === 'possible' || (leak.value === 'not_found' && extractFollowUp(input).value) || m) {
+      // Data leaking out of an IT service or system (`メールセキュリティサービスにおいて…情報漏洩の可能性`)
+      // was taken from it by an outsider, even where the release does not say how.
+      const breach = SERVICE_BREACH.exec(view.text.slice(view.bodyStart));
+      if (breach) {
+        value.push('unauthorized_access');
+        evidence.push(evidenceAt(input, 'categories', 'unauthorized_access', view.bodyStart + breach.index, view.bodyStart + breach.index + breach[0].length, 'categories.unauthorized_access.service_breach'));
+        return { value, evidence };
+      }
       value.push('other');
       const ev = leak.evidence[0];
       if (m) evidence.push(evidenceAt(input, 'categories', 'other', view.bodyStart + m.index, view.bodyStart + m.index + m[0].length, 'categories.other.incident_words'));
