@@ -31,6 +31,10 @@ describe('negation', () => {
     const u = '不正アクセスにより情報漏えいはなかったことが確認されました。';
     expect(polarityAfter(u, u.indexOf('情報漏えい') + 5, u.length).polarity).toBe('negated');
   });
+  it('reads a cue stated as the cause (…により、…できない) as affirmed: the negation is its effect\'s', () => {
+    expect(pol('第三者による不正アクセスにより、当社ホームページが一時的に閲覧できない状態となりました。', '不正アクセス')).toBe('affirmed');
+    expect(pol('不正アクセスは確認されておりません。', '不正アクセス')).toBe('negated');
+  });
   it('stops at adversative conjunctions', () => {
     expect(pol('個人情報が漏えいしましたが、クレジットカード情報は含まれておりません', '漏えい')).toBe('affirmed');
   });

@@ -29,6 +29,9 @@ const PAREN_TOPIC = /\([^()]{1,30}?(?:は|も)[^()]{0,20}\)/;
 const OWN_TOPIC =
   /^(?:、[^、。がをでしはもにへ]{1,20}?){0,8}?(?:等|など|の一部|の)?(?:については|につきましては|に関しては|に関しましては|は|も)|^(?:事案|事件|事象|被害|の件|件)?(?:につきまして|について|に関しまして|に関して)、/;
 
+/** The cue stated as the cause of what follows (`…により、`, `…によって`). */
+const CAUSE_AFTER = /^(?:等|など)?(?:を受けたこと)?(?:により|によって)/;
+
 /** A te-form or past predicate ending a clause (`…を受けており、`, `…いたしました、`). */
 const DONE_CLAUSE = /(?:ており|ております|(?<=^|[てで])おり(?:ます)?|ました|しており|いたし|実施し)、/;
 
@@ -65,6 +68,9 @@ export function polarityAfter(text: string, cueEnd: number, limit: number): Pola
   // A parenthesis with its own topic (`スナップ写真(人名データは含まれません)`) is another statement.
   const paren = scope.includes('(') ? PAREN_TOPIC.exec(scope) : null;
   if (paren) scope = scope.slice(0, paren.index);
+  // `不正アクセスにより、ホームページが閲覧できない状態となりました`: what follows a cause is its effect,
+  // and denies or doubts the effect, not the cause.
+  if (CAUSE_AFTER.test(scope)) return { polarity: 'affirmed', start: cueEnd, end: cueEnd };
   // The cue's own topic, then cut at a second topic.
   const own = OWN_TOPIC.exec(scope);
   const from = own ? own[0].length : 0;
