@@ -96,3 +96,15 @@ describe('actions', () => {
     expect(ex(T, '不正アクセスを受けました。調査結果を踏まえ、従業員への連絡を行い、必要な措置を講じてまいります。').actions).toContain('notify_individuals');
   });
 });
+
+describe('actions: notices to the people concerned (release archive phrasings)', () => {
+  const acts = (body: string) => ex('卒業アルバムに掲載された情報の漏えいのおそれについて', body).actions;
+  it('reads a report mailed to the people concerned and a notice announced for them', () => {
+    expect(acts('印刷事業者のシステムがランサムウェアの攻撃を受けました。令和5年度の卒業生に対し、本事案の詳細な経緯等についてまとめた報告書を郵送等により送付します。')).toContain('notify_individuals');
+    expect(acts('印刷事業者のシステムがランサムウェアの攻撃を受けました。情報漏えいのおそれがある卒業生については、事業者が報告書を作成し、学校からお知らせします。')).toContain('notify_individuals');
+    expect(ex('不正アクセス検知によるパスワード強制リセット実施のお知らせ', 'リスト型アカウントハッキングによる不正ログインを確認しました。対象アカウントのご登録 E メールアドレスに対しては、パスワード強制リセットの件名で、弊社からメールをお送りしております。').actions).toContain('notify_individuals');
+  });
+  it('does not read a contact address for readers as a notice', () => {
+    expect(acts('印刷事業者のシステムがランサムウェアの攻撃を受けました。卒業生の方で詳細の確認を希望する方は、次の窓口までご連絡ください。')).not.toContain('notify_individuals');
+  });
+});
