@@ -106,3 +106,15 @@ describe('data_types: numbers and keys that are nobody\'s data', () => {
     expect(r.data_types).not.toContain('password');
   });
 });
+
+describe('data_types: hotel bookings', () => {
+  it('reads the stay date, rate and hotel of a booking as purchase history', () => {
+    const r = ex('宿泊予約サービスシステム運営委託先における個人情報漏洩の可能性に関するお知らせ',
+      '同社予約システムに対する外部からの不正アクセスにより、お客様の氏名、メールアドレス、宿泊ホテル名、当該の宿泊料金、チェックイン日などが含まれている可能性がございます。');
+    expect(r.data_types).toContain('purchase_history');
+  });
+  it('does not read a stay date used to select bookings as data', () => {
+    const r = ex('不正アクセスによる個人情報漏えいについて', 'Booking.com社経由の宿泊予約情報(宿泊日を2023年11月26日以降とする予約)の氏名、住所、電話番号が閲覧された可能性があります。');
+    expect(r.data_types).not.toContain('purchase_history');
+  });
+});
