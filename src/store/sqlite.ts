@@ -112,6 +112,22 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** Statements built from a filter's shape, prepared once per distinct SQL text (a filter's values are parameters). */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private cached(sql: string, pluck = false): Database.Statement {
+    const key = pluck ? `pluck:${sql}` : sql;
+    let stmt = this.statements.get(key);
+    if (!stmt) {
+      // Filter shapes are few; the bound only guards against an unexpected variety.
+      if (this.statements.size >= 500) this.statements.clear();
+      stmt = this.db.prepare(sql);
+      if (pluck) stmt.pluck();
+      this.statements.set(key, stmt);
+    }
+    return stmt;
+  }
+
   async hasSource(sha256: string): Promise<boolean> {
     return this.stmts.hasSource.get(sha256) !== undefined;
   }
@@ -243,15 +259,15 @@ export class SqliteStore implements Store {
         : options.sort === 'ingested'
           ? 'seq DESC'
           : 'sort_date DESC NULLS LAST, seq DESC';
-    const total = Number(this.db.prepare(`SELECT count(*) FROM reports WHERE ${where}`).pluck().get(...params));
-    const rows = this.db.prepare(`SELECT * FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    const total = Number(this.cached(`SELECT count(*) FROM reports WHERE ${where}`, true).get(...params));
+    const rows = this.cached(`SELECT * FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
     return { total, reports: rows.map(toReport) };
   }
 
   async facetCounts(field: FacetField, filter?: ReportFilter, limit = 50): Promise<Array<{ value: string; count: number }>> {
     const { where, params } = filterSql(filter);
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .cached(
         `SELECT value, count(*) AS count FROM report_facets WHERE field = ? AND seq IN (SELECT seq FROM reports WHERE ${where})
          GROUP BY value ORDER BY count DESC, value LIMIT ?`,
       )
@@ -277,7 +293,7 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const one = (sql: string) => Number(this.db.prepare(sql).pluck().get());
+    const one = (sql: string) => Number(this.cached(sql, true).get());
     return {
       documents: one('SELECT count(*) FROM documents'),
       reports: one('SELECT count(*) FROM reports'),
@@ -294,8 +310,8 @@ export class SqliteStore implements Store {
 
   async monthlyCategoryCounts(filter?: ReportFilter): Promise<MonthCategoryCount[]> {
     const { where, params } = filterSql(filter);
-    return this.db
-      .prepare(
+    return this
+      .cached(
         `SELECT m.value AS month, c.value AS category, count(*) AS count
          FROM report_facets m JOIN report_facets c ON c.seq = m.seq AND c.field = 'category'
          WHERE m.field = 'month' AND m.seq IN (SELECT seq FROM reports WHERE ${where})
@@ -306,8 +322,8 @@ export class SqliteStore implements Store {
 
   async affectedBuckets(filter?: ReportFilter): Promise<AffectedBucket[]> {
     const { where, params } = filterSql(filter);
-    return this.db
-      .prepare(
+    return this
+      .cached(
         `SELECT CASE WHEN affected IS NULL THEN NULL WHEN affected <= 0 THEN 0 ELSE length(CAST(affected AS INTEGER)) END AS digits,
                 count(*) AS count
          FROM reports WHERE ${where} GROUP BY digits ORDER BY digits IS NULL, digits`,
