@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareInput } from '../../src/extract/input.js';
-import { extractOrganization } from '../../src/extract/rules/organization.js';
+import { extractOrganization, splitOrganizations } from '../../src/extract/rules/organization.js';
+import { ex } from './common.js';
 import { SUFFIXED_COMPANY, findSuffixedCompanies, orgTypeOf } from '../../src/core/org-names.js';
 
 const org = (t: string) => {
@@ -72,5 +73,26 @@ describe('findSuffixedCompanies', () => {
       expect(findSuffixedCompanies(t)).toEqual(want);
     }
     expect(findSuffixedCompanies('A株式会社 B合同会社 C有限会社', 2).map((m) => m.text)).toEqual(['A株式会社', 'B合同会社']);
+  });
+});
+
+describe('splitOrganizations: archive header items naming several organisations', () => {
+  it('splits at 、 and および outside brackets, and at a space before another legal name', () => {
+    expect(splitOrganizations('トモニホールディングス株式会社、株式会社徳島大正銀行、株式会社香川銀行').names).toEqual(['トモニホールディングス株式会社', '株式会社徳島大正銀行', '株式会社香川銀行']);
+    expect(splitOrganizations('一般社団法人SVリーグ 一般社団法人ジャパンバレーボールリーグ').names).toEqual(['一般社団法人SVリーグ', '一般社団法人ジャパンバレーボールリーグ']);
+    expect(splitOrganizations('株式会社パン・パシフィック・インターナショナルホールディングス および グループ会社').names).toEqual(['株式会社パン・パシフィック・インターナショナルホールディングス']);
+  });
+  it('keeps spaces inside one name and reads a bracketed unit as further names', () => {
+    expect(splitOrganizations('株式会社 JR 西日本ヴィアイン').names).toEqual(['株式会社 JR 西日本ヴィアイン']);
+    expect(splitOrganizations('群馬県中之条町(中之条町立中之条小学校及び中之条中学校)')).toEqual({
+      names: ['群馬県中之条町', '中之条町立中之条小学校', '中之条中学校'],
+      first: '群馬県中之条町(中之条町立中之条小学校及び中之条中学校)',
+    });
+  });
+  it('takes the main organisation and its kind from the header', () => {
+    const r = ex('会員情報流出の可能性に関するお知らせ', '当法人のサーバーが不正アクセスを受けました。', { organization: '学校法人 中村学園(中村学園大学・中村学園大学短期大学部)' });
+    expect(r.organization[0]).toBe('学校法人 中村学園');
+    expect(r.org_type).toBe('university');
+    expect(ex('お知らせ', '不正アクセスがありました。', { organization: '税理士法人FLAGS、株式会社FLAGSホールディングス' }).org_type).toBe('company');
   });
 });

@@ -65,11 +65,14 @@ export function extractOrganization(input: ReportInput, title: string): { organi
   const body = text.slice(bodyStart, bodyStart + 6000);
   const cands: Cand[] = [];
 
-  // 1. The archive header names the organisation.
+  // 1. The archive header names the organisation, or several (`A株式会社、株式会社B`, `市(市立高校)`).
   const ctxOrg = headerOrganization(input);
-  if (ctxOrg) {
-    const at = text.indexOf(ctxOrg);
-    cands.push({ name: ctxOrg, start: at, end: at < 0 ? -1 : at + ctxOrg.length, rule: 'organization.header' });
+  const header = ctxOrg ? splitOrganizations(ctxOrg) : null;
+  if (header) {
+    for (const name of header.names) {
+      const at = text.indexOf(name);
+      cands.push({ name, start: at, end: at < 0 ? -1 : at + name.length, rule: 'organization.header' });
+    }
   }
   // 2. The title.
   const bodyCands = bodyCandidates(body, bodyStart);
@@ -94,7 +97,7 @@ export function extractOrganization(input: ReportInput, title: string): { organi
   if (full) add(full);
   add(main);
   for (const c of cands.slice(1)) if (names.length < 6) add(c);
-  const typeName = full?.name ?? main.name;
+  const typeName = full?.name ?? (header && main.rule === 'organization.header' ? header.first : main.name);
   const type = orgTypeOf(typeName);
   const typeEv = evidence.length ? [{ ...evidence[0], field: 'org_type' as const, value: type, rule: `org_type.form` }] : [];
   return { organization: { value: names, evidence }, org_type: { value: type === 'other' && looksCompanyish(typeName) ? 'company' : type, evidence: typeEv } };
@@ -113,6 +116,58 @@ function headerOrganization(input: ReportInput): string | undefined {
     return m[1];
   }
   return undefined;
+}
+
+const LEGAL_PREFIX_START = new RegExp(`^${LEGAL_PREFIX}`);
+/** Words that stand for the rest of a group, not for one organisation (`…および グループ会社`). */
+const GROUP_REST = /^(?:グループ会社|グループ各社|関係会社|関連会社|子会社|各社|その他)(?:各社)?$/;
+
+/** Splits at `、`, `,`, `および`, `及び`, `並びに` outside brackets. */
+function topLevelParts(item: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < item.length; i++) {
+    const c = item[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = c === '、' || c === ',' ? 1 : item.startsWith('および', i) ? 3 : item.startsWith('及び', i) || item.startsWith('並びに', i) ? (item.startsWith('及び', i) ? 2 : 3) : 0;
+    if (sep === 0) continue;
+    parts.push(item.slice(from, i).trim());
+    from = i + sep;
+    i += sep - 1;
+  }
+  parts.push(item.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
+/**
+ * Returns the organisations a header item names, main one first, and the item's first organisation
+ * with its bracketed units (what its kind is read from: `学校法人中村学園(中村学園大学…)` is a
+ * university). The item is split at `、` and `および` outside brackets, at a space that starts another
+ * legally named organisation (`一般社団法人A 一般社団法人B`), and a bracketed list after a name
+ * (`千葉県柏市(柏市立柏高等学校)`) gives more names after it.
+ */
+export function splitOrganizations(item: string): { names: string[]; first: string } {
+  const names: string[] = [];
+  let first = '';
+  for (const part of topLevelParts(item)) {
+    // Spaces inside one name (`株式会社 JR 西日本ヴィアイン`) stay; a legal form after a whole name starts another.
+    const groups: string[] = [];
+    for (const token of part.split(/\s+(?![^()]*\))/).filter(Boolean)) {
+      const last = groups.length - 1;
+      const complete = last >= 0 && LEGAL_PREFIX_START.test(groups[last]) && groups[last].replace(LEGAL_PREFIX_START, '').trim() !== '';
+      if (last >= 0 && !(complete && LEGAL_PREFIX_START.test(token) && token.replace(LEGAL_PREFIX_START, '') !== '')) groups[last] += ` ${token}`;
+      else groups.push(token);
+    }
+    for (const g of groups) {
+      if (!first) first = g;
+      const m = /^(.+?)\s?\(([^()]+)\)$/.exec(g);
+      for (const n of m ? [m[1].trim(), ...topLevelParts(m[2])] : [g]) if (n && !GROUP_REST.test(n) && !names.includes(n)) names.push(n);
+    }
+  }
+  return names.length > 0 ? { names, first: first || item } : { names: [item], first: item };
 }
 
 /** Katakana or Latin brand names without a kind word are companies far more often than not. */
