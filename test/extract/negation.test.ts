@@ -53,6 +53,12 @@ describe('negation', () => {
     const t = '不正アクセスを受けました。\n詳細は調査中です';
     expect(sentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['不正アクセスを受けました', '詳細は調査中です']);
   });
+  it('does not end a sentence at a 。 inside a short bracket, nor carry a bracket across lines', () => {
+    const t = '2025年1月3日に松山大学(以下、「本学」という。)におきまして、事案が発生いたしました。次の文です';
+    expect(sentences(t).map((s) => t.slice(s.start, s.end))).toEqual(['2025年1月3日に松山大学(以下、「本学」という。)におきまして、事案が発生いたしました', '次の文です']);
+    const u = '(1 経緯\n不正アクセスを受けました。詳細は調査中です';
+    expect(sentences(u).map((s) => u.slice(s.start, s.end))).toEqual(['(1 経緯', '不正アクセスを受けました', '詳細は調査中です']);
+  });
   it('a purpose clause (…ないよう) negates nothing before it', () => {
     const t = '登録機能を停止するという一次対応を実施し、同様の事象が起きないよう対応しております';
     expect(polarityAfter(t, t.indexOf('停止') + 2, t.length).polarity).toBe('affirmed');

@@ -3,6 +3,9 @@
  * releases put list items and headings on their own lines, so both end a sentence.
  */
 
+/** How far after its `(` a 。 still counts as inside a bracketed note. */
+const MAX_BRACKET = 40;
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -11,10 +14,17 @@ export interface Span {
 /** Returns the sentence start offsets of `text`, followed by `text.length` (sorted, linear time). */
 export function sentenceStarts(text: string): Int32Array {
   const starts: number[] = [0];
+  // A 。 inside a short bracket (`(以下、「本学」という。)`) ends no sentence; a line break always does.
+  let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x28) open = i; // (
+    else if (c === 0x29) open = -1; // )
     // 。 \n ! ? (the normaliser folds full-width ！？ to ASCII)
-    if (c === 0x3002 || c === 10 || c === 33 || c === 63) starts.push(i + 1);
+    if (c === 10) {
+      open = -1;
+      starts.push(i + 1);
+    } else if ((c === 0x3002 || c === 33 || c === 63) && !(open >= 0 && i - open <= MAX_BRACKET)) starts.push(i + 1);
   }
   if (starts[starts.length - 1] !== text.length) starts.push(text.length);
   return Int32Array.from(starts);
