@@ -184,32 +184,8 @@ export class SqliteStore implements Store {
       const rec = isReportRecord(r) ? r : reportRecord(r);
       const id = reportId(doc.key, rec.report_key);
       ids.push(id);
-      const row = {
-        id,
-        document_key: doc.key,
-        report_key: rec.report_key,
-        ordinal,
-        source: doc.source.sha256,
-        start: rec.start,
-        end: rec.end,
-        line: rec.line,
-        title: rec.title,
-        text: rec.text,
-        metadata: rec.metadata,
-        search_text: rec.search_text,
-        extractor_version: rec.extractor_version,
-        extraction: rec.extraction,
-        casebook_id: rec.casebook_id,
-        organization: rec.organization,
-        org_type: rec.org_type,
-        announced_on: rec.announced_on,
-        affected: rec.affected,
-        is_incident: rec.is_incident,
-        leak: rec.leak,
-        misuse: rec.misuse,
-        follow_up: rec.follow_up,
-        sort_date: rec.sort_date,
-      };
+      const { facets, bigrams, ...columns } = rec;
+      const row = { ...columns, id, document_key: doc.key, ordinal, source: doc.source.sha256 };
       const prev = old.get(rec.report_key);
       let seq: number;
       if (prev) {
@@ -223,8 +199,8 @@ export class SqliteStore implements Store {
         seq = Number(s.insertReport.run(row).lastInsertRowid);
         added++;
       }
-      s.insertBigrams.run(seq, rec.bigrams);
-      this.insertFacets(seq, rec.facets);
+      s.insertBigrams.run(seq, bigrams);
+      this.insertFacets(seq, facets);
     });
     for (const gone of old.values()) {
       s.deleteFacets.run(gone.seq);
