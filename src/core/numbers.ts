@@ -139,9 +139,9 @@ export function scanQuantities(text: string): Quantity[] {
     const bodySpaced = leadSpaced.replace(/[,.]+$/, '');
     const body = bodySpaced.replace(/ /g, '');
     if (body === '') continue;
-    // 数万件, 十数件: the number is approximate and unstated.
-    if (text[numStartAdj - 1] === '数' || text[numStartAdj + bodySpaced.length] === '数') continue;
-    if (!qual && numStartAdj > 0 && WORD_BEFORE.test(text.slice(numStartAdj - 1, numStartAdj)) && !/\d/.test(text[numStartAdj - 1])) continue;
+    // 数万件, 十数件: the number is approximate and unstated; `人数889名`, `ファイル数488個` label a count.
+    if ((text[numStartAdj - 1] === '数' && !/^[0-9]/.test(body)) || text[numStartAdj + bodySpaced.length] === '数') continue;
+    if (!qual && numStartAdj > 0 && !/^[0-9]/.test(body) && WORD_BEFORE.test(text.slice(numStartAdj - 1, numStartAdj)) && !/\d/.test(text[numStartAdj - 1])) continue;
     // A digit right before means we cut a longer number (1.5.3版).
     if (/[0-9]/.test(text[numStartAdj - 1] ?? '')) continue;
     // A product name (Microsoft365 アカウント, Office365, Windows10台), not `PC30台`.

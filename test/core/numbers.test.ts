@@ -76,3 +76,10 @@ describe('scanQuantities: product names', () => {
     expect(scanQuantities('PC30台').map((q) => q.value)).toEqual([30]);
   });
 });
+
+describe('scanQuantities: a count labelled by 数', () => {
+  it('reads 人数889名 and ファイル数488個, but not 数万件 or 十数件', () => {
+    const qs = scanQuantities('件数:ファイル数488個、実人数889名。数万件、十数件の問い合わせ').map((q) => `${q.value}${q.unit}`);
+    expect(qs).toEqual(['488個', '889名']);
+  });
+});

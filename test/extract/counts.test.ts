@@ -154,3 +154,11 @@ describe('extractCounts: counts place by place (release archive)', () => {
     expect(kinds('(3)総選除）４０２１社資交付金（改築）工事')).toEqual([]);
   });
 });
+
+describe('extractCounts: labelled counts (件数:ファイル数488個、実人数889名)', () => {
+  it('reads the files and the people of a count line', () => {
+    const r = run('## 2.漏えいの可能性のある個人情報\n件数:ファイル数488個、実人数889名\n\n内容:学籍番号、氏名');
+    expect(r.counts.value).toEqual([{ value: 488, kind: 'files' }, { value: 889, kind: 'people' }]);
+    expect(r.affected.value).toBe(889);
+  });
+});

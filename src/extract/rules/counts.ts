@@ -99,6 +99,8 @@ function kindOf(q: Quantity, before: string, after: string, heading: string): Co
     // 世帯 counts households, not people (spec: people only when so stated).
     case '人': case '名': case '人分': case '名分': return 'people';
     case '枚': return /カード/.test(before) ? 'cards' : null;
+    // `ファイル数488個`, `USBメモリ1個`
+    case '個': return /ファイル(?:数)?[^、。]{0,3}$/.test(before) ? 'files' : /(?:USB|メモリ|端末|パソコン|PC|スマートフォン|携帯電話)[^、。]{0,4}$/.test(before) ? 'devices' : null;
     case '件': {
       if (/^(?:以上|程度|ほど)?の?(?:迷惑|不審な?|不正な?|スパム|なりすまし|フィッシング|詐欺|偽|電子)?メール/.test(after)) return 'emails';
       // The clause the number belongs to: from the last comma (or the heading for a bare line).
