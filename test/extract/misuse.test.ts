@@ -40,3 +40,13 @@ describe('misuse', () => {
     expect(ex(T, A + '決済は別の代行会社に委託しているため、経済的な二次被害を直接生じさせ得る情報は現時点では確認されておりません。').misuse).toBe('unknown');
   });
 });
+
+describe('misuse (release archive phrasings)', () => {
+  it('reads 2次被害 written with a digit', () => {
+    expect(ex('ランサムウェア被害に関するお知らせ', '再々委託先がランサムウェアによる不正アクセスを受けました。調査の結果、個人情報漏洩の事実、2 次被害の発生等は確認されておりません。').misuse).toBe('not_found');
+  });
+  it('reads unauthorized trades in customers\' accounts as misuse, a transfer of stolen money as none', () => {
+    expect(ex('不正アクセスおよび取引に対する当社の対応について', 'お客さまの口座への不正アクセスおよび不正取引を確認しております。').misuse).toBe('confirmed');
+    expect(ex('元社員による横領について', '元社員が会社の資金を着服した事件で、不正送金された資金は回収されました。').misuse).toBe('unknown');
+  });
+});

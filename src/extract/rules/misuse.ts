@@ -12,11 +12,11 @@ import { after, before, memo, re, scanCues, sentenceText, viewOf, type Cue, type
 import { incidentOf } from './incident.js';
 
 export const rules: readonly Cue<'misuse'>[] = [
-  { id: 'misuse.secondary_damage', value: 'misuse', keepNegated: true, re: re('二次(?:的な)?被害'),
+  { id: 'misuse.secondary_damage', value: 'misuse', keepNegated: true, re: re('(?:二|2)\\s?次(?:的な)?被害'),
     // `二次被害を直接生じさせ得る情報は確認されておりません` speaks of the data, not of damage.
     guard: (h, v) => !/^(?:等|など)?を(?:直接)?(?:生じさせ|もたらし|引き起こ|招き)(?:得る|うる|かねない|す)/.test(after(v, h, 14)) },
   { id: 'misuse.unauthorized_use', value: 'misuse', keepNegated: true,
-    re: re('不正(?:に)?(?:利用|使用)(?:\\([^)]{0,20}\\))?(?:さ|し)?', '(?:情報|データ|メールアドレス|内容)(?:等|など)?(?:が|を|の)?悪用(?:さ|し)?', '拡散(?:さ|し)?'),
+    re: re('不正(?:に)?(?:利用|使用)(?:\\([^)]{0,20}\\))?(?:さ|し)?', '不正(?:な)?取引(?:が|を)?(?=[^。]{0,4}(?:確認|発生|行われ|され))', '(?:情報|データ|メールアドレス|内容)(?:等|など)?(?:が|を|の)?悪用(?:さ|し)?', '拡散(?:さ|し)?'),
     // Stolen credentials used to log in (`IDおよびパスワードが搾取され、それを不正に利用されて`) are the attack, not misuse of the data.
     guard: (h, v) => !CREDENTIALS_BEFORE.test(before(v, h, 25)) },
   { id: 'misuse.damage_reported', value: 'misuse', keepNegated: true,
