@@ -79,3 +79,10 @@ describe('leak (release archive phrasings)', () => {
     expect(ex(T, body.replace(/現時点では[^\n]*$/, '')).leak).toBe('confirmed');
   });
 });
+
+describe('leak: a release title set under a label', () => {
+  it('reads `<IIJ社からのリリース>` + title as a cited title, which the text\'s own statement overrides', () => {
+    const body = '弊社が利用するIIJ社のメールシステムにおいて、第三者による不正アクセスが発生しました。\n\n現在、漏えいの有無を確認しております。\n\n<IIJ社からのリリース>\n\nIIJセキュアMXサービスにおけるお客様情報の漏えいについて\n';
+    expect(ex(T, body).leak).toBe('unknown');
+  });
+});

@@ -75,8 +75,22 @@ function quoted(text: string, start: number, sentStart: number): boolean {
   return seg.lastIndexOf('「') > seg.lastIndexOf('」');
 }
 
+/** A line that labels what follows as another organisation's release (`<IIJ社からのリリース>`, `(参考)`). */
+const RELEASE_LABEL = /(?:リリース|発表|プレスリリース|お知らせ|参考|関連(?:情報|リンク))[>)】]?\s*$/;
+
+/** The hit sits in a title line set under a release label (`<IIJ社からのリリース>` / `…の漏えいについて`). */
+function labelledTitleLine(text: string, h: CueHit<Kind>): boolean {
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', h.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!/(?:について|に関するお知らせ|のお知らせ|に関するご報告|のご報告|お詫び)\s*$/.test(text.slice(lineStart, lineEnd))) return false;
+  const before = text.slice(Math.max(0, lineStart - 80), lineStart).replace(/\s+$/, '');
+  return RELEASE_LABEL.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 /** The hit sits in the quoted title of another release (`「メール情報漏えいの可能性に関するお知らせ」につきまして`). */
 function citedTitle(text: string, h: CueHit<Kind>): boolean {
+  if (labelledTitleLine(text, h)) return true;
   if (!quoted(text, h.start, h.sentence.start)) return false;
   const close = text.indexOf('」', h.end);
   if (close < 0 || close > h.sentence.end) return false;
