@@ -5,6 +5,7 @@
 import type { Evidence, ExtractionContext } from '../core/model.js';
 import type { FieldName } from '../core/fields.js';
 import { normalizeJa, toOriginalSpan, type Normalized } from '../core/normalize.js';
+import { parseJaDate } from '../core/dates.js';
 
 export interface ReportInput {
   /** The report text exactly as stored; evidence offsets point into it. */
@@ -22,7 +23,8 @@ export interface ReportInput {
 
 const ARCHIVE_HEADER = /^\s*#\s*公表概要[ \t]*\n/;
 const HEADER_ITEM = /^[ \t]*-[ \t]*(.*?)[ \t]*$/;
-const HEADER_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** The header's date item: a year first (`2024年12月10日`, `2025/4/18`, `令和7年4月1日`). */
+const HEADER_DATE = /^(?:\d{4}\s?[年/.-]|令和|平成|R\d)/;
 
 /** Returns the prepared input of a report text; an archive-layout header feeds the context. */
 export function prepareInput(raw: string, context: ExtractionContext = {}): ReportInput {
@@ -78,9 +80,8 @@ function parseArchiveHeader(head: string): { items: HeaderItem[]; date?: string;
     }
     offset += line.length + 1;
   }
-  let date: string | undefined;
-  const d = items[1] && HEADER_DATE.exec(items[1].value);
-  if (d) date = `${d[1]}-${d[2].padStart(2, '0')}-${d[3].padStart(2, '0')}`;
+  // A full date only (`2025年3月XX日` has none); written as the archive writes it, typos included (`2025年4月18日日`).
+  const date = items[1] && HEADER_DATE.test(items[1].value) ? (parseJaDate(items[1].value) ?? undefined) : undefined;
   return { items, date, kind };
 }
 

@@ -144,3 +144,12 @@ describe('extractDates: a notice received on a date written inside the verb', ()
     expect(run('お知らせ\n\n2025年4月14日から報告書を作成し、提出いたしました。').d).toBeNull();
   });
 });
+
+describe('extractDates: the archive header date as written', () => {
+  it('reads a header date with a doubled 日 and one in the Japanese era', () => {
+    const head = (d: string) => `# 公表概要\n- 当社が利用するメールシステムへの不正アクセスに関するお知らせ\n- ${d}\n- 株式会社例\n- https://example.jp/\n\n# 本文\n不正アクセスを受けたとの報告を受けました。`;
+    expect(run(head('2025年4月18日日')).a).toBe('2025-04-18');
+    expect(run(head('令和7年4月1日')).a).toBe('2025-04-01');
+    expect(run(head('2025年3月XX日')).a).toBeNull();
+  });
+});
