@@ -175,3 +175,10 @@ describe('categories: a leak out of an IT service, the way unstated', () => {
     expect(r.categories).toEqual(['other']);
   });
 });
+
+describe('categories: a server taken over', () => {
+  it('reads a web server taken over as an intrusion, an SNS account taken over as account compromise', () => {
+    expect(ex('当協会ホームページへの不正アクセスについて', 'サイバー攻撃により当協会のウェブサーバーが乗っ取り被害に遭いました。').categories).not.toContain('account_compromise');
+    expect(ex('公式アカウントについて', '公式インスタグラムアカウントが乗っ取られました。').categories).toEqual(['account_compromise']);
+  });
+});

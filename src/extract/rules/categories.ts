@@ -38,7 +38,9 @@ export const rules: readonly C[] = [
   // account_compromise: logins with stolen or guessed credentials.
   { id: 'categories.account_compromise.login', value: 'account_compromise', re: re('なりすましログイン', '不正ログイン', '不正にログイン', '不正なログイン', 'リスト型(?:攻撃|アカウントハッキング)', 'パスワードリスト攻撃', 'クレデンシャルスタッフィング') ,
     guard: (h, v) => !/^(?:の試行|を試み|試行|攻撃対策)/.test(after(v, h, 6)) },
-  { id: 'categories.account_compromise.takeover', value: 'account_compromise', re: re('乗っ取(?:ら|り|られ|る)', 'のっとられ') },
+  { id: 'categories.account_compromise.takeover', value: 'account_compromise', re: re('乗っ取(?:ら|り|られ|る)', 'のっとられ'),
+    // A server or website taken over (`ウェブサーバーが乗っ取り被害に遭いました`) is an intrusion, not an account's.
+    guard: (h, v) => !/(?:サーバ|サーバー|サイト|ホームページ|HP|システム|ドメイン|端末|パソコン|PC)(?:が|を|の)?$/.test(before(v, h, 10)) },
   { id: 'categories.account_compromise.credentials_used', value: 'account_compromise',
     re: re('(?:ID|アカウント)(?:と|及び|および|・)?パスワード[^。]{0,25}(?:一致|使用し|使い|用いて|悪用)[^。]{0,25}ログイン', '(?:他(?:の)?(?:職員|社員|従業員|利用者)|他人)[^。]{0,10}(?:アカウント|ID)[^。]{0,25}ログイン', 'ログインされ', '認証情報(?:を|が)(?:窃取|盗|詐取|不正(?:に)?取得)', '(?:ID|アカウント)(?:および|及び|と|・|、)パスワード(?:等|など)?(?:が|を)[^。]{0,8}(?:窃取|搾取|盗|詐取|不正(?:に)?(?:取得|入手))(?:され|し|した|された)', 'ログインに(?:用いられ|使用され|使われ)', '(?:ID|パスワード)[^。]{0,10}(?:を)?(?:用いて|使用して|使って)(?:不正に)?ログイン', '(?:アカウント|ID)(?:が|を)?[^。]{0,10}不正(?:に)?(?:利用|使用)され',
       // `教員アカウントを利用した不正アクセス`, `一部アカウントが侵害され`, `認証には…共有アカウントが使われていました`
