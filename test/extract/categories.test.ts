@@ -182,3 +182,12 @@ describe('categories: a server taken over', () => {
     expect(ex('公式アカウントについて', '公式インスタグラムアカウントが乗っ取られました。').categories).toEqual(['account_compromise']);
   });
 });
+
+describe('categories: what a taken-over account let the intruder see', () => {
+  it('is no misconfiguration', () => {
+    const r = ex('インスタグラム公式アカウントの乗っ取りについて',
+      'インスタグラム公式アカウントが乗っ取られました。対象アカウントに送られたフィッシングメッセージを経由して第三者がログインしました。\n‐第三者から閲覧可能となった個人情報及びその対象人数');
+    expect(r.categories).not.toContain('misconfiguration');
+    expect(r.categories).toContain('account_compromise');
+  });
+});

@@ -166,6 +166,11 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
     const intrusion = by.get('unauthorized_access')!.some((h) => SYSTEM_INTRUSION.has(h.cue.id)) || by.get('account_compromise')!.some((h) => VPN.test(sentenceText(view, h)));
     if (!intrusion && !by.has('vulnerability') && !by.has('ransomware') && !by.has('malware') && !by.has('card_skimming')) by.delete('unauthorized_access');
   }
+  // What a taken-over account let the intruder see (`第三者から閲覧可能となった個人情報`) was open through the
+  // account, not through a setting.
+  if (by.has('account_compromise') && !by.has('unauthorized_access') && by.get('misconfiguration')?.every((h) => h.cue.id === 'categories.misconfiguration.viewable')) {
+    by.delete('misconfiguration');
+  }
   // Ransomware is itself the "virus" most releases also mention (`ランサムウェア(コンピュータウイルス)に感染`):
   // generic malware words beside it add nothing; a named other family (Emotet) still does.
   if (by.has('ransomware') && by.has('malware') && by.get('malware')!.every((h) => GENERIC_MALWARE.test(view.text.slice(h.start, h.end)))) by.delete('malware');
