@@ -108,3 +108,9 @@ describe('actions: notices to the people concerned (release archive phrasings)',
     expect(acts('印刷事業者のシステムがランサムウェアの攻撃を受けました。卒業生の方で詳細の確認を希望する方は、次の窓口までご連絡ください。')).not.toContain('notify_individuals');
   });
 });
+
+describe('actions: closing a network to outside access', () => {
+  it('reads 外部からアクセスが出来ないよう対策を講じ as network isolation', () => {
+    expect(ex('不正アクセスに関するお知らせ', '不正アクセスを受けたネットワークにつきましては、不正アクセス判明ののちすみやかに外部からアクセスが出来ないよう対策を講じました。').actions).toContain('network_isolated');
+  });
+});
