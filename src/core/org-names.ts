@@ -58,7 +58,8 @@ export function orgTypeOf(name: string): OrgType {
   if (/^(?:国立|公立)大学法人/.test(n) || UNIVERSITY.test(n) && !/附属(?:小|中|高等?|特別支援)学校$/.test(n)) return 'university';
   if (HOSPITAL.test(n) && !/株式会社/.test(n)) return 'hospital';
   if (SCHOOL.test(n)) return 'school';
-  if (RESEARCH.test(n)) return 'research';
+  // 一般財団法人〇〇研究センター: a foundation, whatever it studies; public research institutes have other forms.
+  if (RESEARCH.test(n) && !/^(?:一般|公益)(?:財団|社団)法人/.test(n)) return 'research';
   // 独立行政法人〇〇 (not 地方独立行政法人): a national agency.
   if (/^独立行政法人|^(?!地方).{0,20}独立行政法人$/.test(n)) return 'national_gov';
   if (ASSOCIATION.test(n) && !/(?:市町村圏組合|事務組合|広域連合)$/.test(n)) return 'association';

@@ -96,3 +96,10 @@ describe('splitOrganizations: archive header items naming several organisations'
     expect(ex('お知らせ', '不正アクセスがありました。', { organization: '税理士法人FLAGS、株式会社FLAGSホールディングス' }).org_type).toBe('company');
   });
 });
+
+describe('orgTypeOf: foundations that study something', () => {
+  it('reads a 一般財団法人 〇〇研究センター as an association, a national institute as research', () => {
+    expect(orgTypeOf('一般財団法人消防試験研究センター')).toBe('association');
+    expect(orgTypeOf('国立環境研究所')).toBe('research');
+  });
+});
