@@ -5,7 +5,7 @@
  */
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
-import { viewOf } from '../text/cues.js';
+import { memo, viewOf } from '../text/cues.js';
 
 interface Rule {
   readonly id: string;
@@ -33,8 +33,12 @@ export const rules: readonly Rule[] = [
 const KIND_FOLLOW = /続報|第\s*(?:[2-9]|[1-9]\d)\s*報|最終|更新|追記|訂正|調査結果/;
 const KIND_FIRST = /初報|第\s*1\s*報|速報/;
 
-/** Returns true when the report is an update to an earlier one. */
+/** Returns whether the report is an update to an earlier one (memoised: leak and categories ask too). */
 export function extractFollowUp(input: ReportInput): FieldResult<boolean> {
+  return followUpOf(input);
+}
+
+const followUpOf = memo((input: ReportInput): FieldResult<boolean> => {
   const kind = input.context.publication_kind;
   if (kind && KIND_FOLLOW.test(kind)) return { value: true, evidence: headerEvidence(input, kind, 'follow_up.header.kind') };
   if (kind && KIND_FIRST.test(kind)) return { value: false, evidence: headerEvidence(input, kind, 'follow_up.header.first') };
@@ -47,7 +51,7 @@ export function extractFollowUp(input: ReportInput): FieldResult<boolean> {
     if (m) return { value: true, evidence: [evidenceAt(input, 'follow_up', true, from + m.index, from + m.index + m[0].length, r.id)] };
   }
   return { value: false, evidence: [] };
-}
+});
 
 function headerEvidence(input: ReportInput, kind: string, rule: string) {
   const text = input.norm.text;
