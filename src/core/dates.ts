@@ -106,6 +106,8 @@ export interface DateMention {
   readonly year: number | null;
   readonly month: number | null;
   readonly day: number | null;
+  /** The day of the week written after a month-day (`4月14日(月)`: 1), 0 = Sunday; absent when none. */
+  readonly weekday?: number;
 }
 
 /** A mention with the missing parts supplied from context. */
@@ -169,7 +171,7 @@ export function scanDates(text: string): DateMention[] {
       const y = Number(m[15]);
       if (y >= 1900 && y <= 2099) men = { start, end, kind: 'ymd', year: y, month: num(m[17]), day: num(m[18]) };
     } else if (m[19] !== undefined) {
-      men = { start, end, kind: 'md', year: null, month: num(m[19]), day: num(m[20]) };
+      men = { start, end, kind: 'md', year: null, month: num(m[19]), day: num(m[20]), ...weekdayAfter(text, end) };
     } else if (m[21] !== undefined) {
       men = { start, end, kind: 'md', year: null, month: num(m[21]), day: num(m[22]) };
     } else if (m[24] !== undefined) {
@@ -180,6 +182,19 @@ export function scanDates(text: string): DateMention[] {
     if (men && validParts(men)) out.push(men);
   }
   return out;
+}
+
+const WEEKDAYS = '日月火水木金土';
+
+/** The weekday written right after a date (`(月)`, `(月・祝)`), as `{ weekday }`, or nothing. */
+function weekdayAfter(text: string, end: number): { weekday?: number } {
+  const w = /^[ \t]?\(([日月火水木金土])/.exec(text.slice(end, end + 4));
+  return w ? { weekday: WEEKDAYS.indexOf(w[1]) } : {};
+}
+
+/** The day of the week of a valid date (0 = Sunday). */
+function weekdayOf(y: number, mo: number, d: number): number {
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
 }
 
 function fromYmd(start: number, end: number, y: number | null, mo: number | null, d: number | null, fy: boolean): DateMention | null {
@@ -256,6 +271,14 @@ export function resolveDates(mentions: readonly DateMention[], ctx: DateContext 
             if (limit && date > limit && !(yearFromText && fiscal !== null) && isValidDate(y - 1, x.month!, x.day!)) {
               y -= 1;
               date = formatDate(y, x.month!, x.day!);
+            }
+            // `4月14日(月)` after `令和5年度卒業生`: the written weekday picks the year, the nearest that fits.
+            if (x.weekday !== undefined && weekdayOf(y, x.month!, x.day!) !== x.weekday) {
+              const fit = [1, -1, 2, -2].map((k) => y! + k).find((c) => isValidDate(c, x.month!, x.day!) && weekdayOf(c, x.month!, x.day!) === x.weekday && !(limit && formatDate(c, x.month!, x.day!) > limit));
+              if (fit !== undefined) {
+                y = fit;
+                date = formatDate(y, x.month!, x.day!);
+              }
             }
           }
           year = y;

@@ -91,3 +91,15 @@ describe('scanDates (OCR spacing)', () => {
     expect(parseJaDate('10月 1 日', { year: 2023 })).toBe('2023-10-01');
   });
 });
+
+describe('resolveDates: a written weekday picks the year', () => {
+  it('reads 4月14日(月) after a mention of 2023 as 2025-04-14, the nearest year where it is a Monday', () => {
+    const text = '令和5年度(2023年度)卒業アルバムの件。4月14日(月)に文書を受理しました。';
+    const r = resolveDates(scanDates(text), { year: 2025, notAfter: '2025-04-18' });
+    expect(r.at(-1)!.date).toBe('2025-04-14');
+  });
+  it('keeps the context year when the weekday fits it', () => {
+    const r = resolveDates(scanDates('11月24日(日)に確認しました。'), { year: 2024, notAfter: '2024-11-26' });
+    expect(r[0].date).toBe('2024-11-24');
+  });
+});

@@ -153,3 +153,10 @@ describe('extractDates: the archive header date as written', () => {
     expect(run(head('2025年3月XX日')).a).toBeNull();
   });
 });
+
+describe('extractDates: the section telling how it came to light', () => {
+  it('reads the date opening the first line under 発覚の経緯 as the discovery', () => {
+    const r = run('ふるさと納税サイトへの不正アクセスについて\n\n1 発覚の経緯及び現在までの対応状況\n 2024年8月20日、管理システムの操作に時間がかかる事象が発生していたため、直ちに状況の確認を開始しました。\n 調査の結果、外部から不正アクセスを受けていました。', { published_on: '2025-02-12', year: 2025 });
+    expect(r.d).toBe('2024-08-20');
+  });
+});

@@ -54,6 +54,21 @@ const EDIT_MARK = /^\s?(?:\([^)]{1,6}\))?\s?(?:更新|追加|追記|修正|改�
 /** A notice received on the date, its object before the date: `報告を同社より` + date + `に受けました`. */
 const SPLIT_NOTICE_BEFORE = /(?:報告|連絡|通知|通報|指摘)を(?:[^、。\n]{0,12}?(?:より|から))?\s?$/;
 const SPLIT_NOTICE_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9]{1,2}時(?:[0-9]{1,2}分)?頃?)?\s?に?(?:受け|いただ|頂)/;
+/** A heading of the section telling how the incident came to light (`1 発覚の経緯`, `## 事案発覚の経緯`). */
+const DISCOVERY_SECTION = /^[\s#■□◆●・]*(?:[0-9０-９一二三四五六七八九十]{1,2}[\s.．、)]\s*|\(\d{1,2}\)\s*)?(?:事案|本件|事故|被害)?(?:の)?(?:発覚|判明|覚知)(?:の|に至る|までの)?(?:経緯|経過)(?:及び[^\n]{0,20})?\s*$/;
+
+/** The text of the non-empty line before the one starting at `lineStart`. */
+function previousLineText(text: string, lineStart: number): string {
+  let e = lineStart - 1;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return text.slice(text.lastIndexOf('\n', e - 1) + 1, e);
+}
+
+/** True when no other date comes before `rs[idx]` on its line. */
+function firstDateOfLine(rs: readonly ResolvedDate[], idx: number, lineStart: number): boolean {
+  return idx === 0 || rs[idx - 1].start < lineStart;
+}
+
 const DISCOVERY_HEADING = /(?:発覚|判明|発見|検知|覚知|認知|確認)(?:した)?(?:日|日時|時期)\s*[:]?\s*$/;
 /** What the organisation saw as it happened: the service stopped, pages changed. */
 const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス)(?:いただけない|できない|できなくな|不能)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ/;
@@ -290,6 +305,12 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     // `## 発覚日時` over `令和6年10月23日(水)午後4時21分頃`.
     if (si > 0 && r.start - ss[si].start < 4 && DATE_LINE_REST.test(tail) && text[ss[si - 1].end] === '\n' &&
       DISCOVERY_HEADING.test(text.slice(ss[si - 1].start, ss[si - 1].end))) {
+      if (!best || r.date < best.date!) best = r;
+      continue;
+    }
+    // `## 3 事案発覚の経緯` over `4月14日(月)に…文書を受理し`: the first date opening the section's first line.
+    if (r.start - ss[si].start < 4 && text[ss[si].start - 1] === '\n' && !relative && firstDateOfLine(rs, idx, ss[si].start) &&
+      DISCOVERY_SECTION.test(previousLineText(text, ss[si].start))) {
       if (!best || r.date < best.date!) best = r;
       continue;
     }
