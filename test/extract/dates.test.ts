@@ -160,3 +160,10 @@ describe('extractDates: the section telling how it came to light', () => {
     expect(r.d).toBe('2024-08-20');
   });
 });
+
+describe('extractDates: 〈date〉に発生しました〈system failure〉', () => {
+  it('reads the day the organisation\'s own failure occurred as the discovery when no other is stated', () => {
+    const r = run('社内サーバ・システムの障害に関するお知らせとお詫び\n\n2025年3月9日に発生しました社内サーバ・システムの障害により、ご不便ご迷惑をおかけしております。この度の障害は、ランサムウェア攻撃が原因であることが特定されております。', { published_on: '2025-03-20', year: 2025 });
+    expect(r.d).toBe('2025-03-09');
+  });
+});
