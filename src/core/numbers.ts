@@ -10,7 +10,6 @@ const KANJI_DIGIT: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 
 /** Parses a section below 万 (`2,000`, `7千`, `十三`, `1.2`, `二千五百`), or NaN. */
 function parseSection(s: string): number {

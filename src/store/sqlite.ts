@@ -20,9 +20,7 @@ import type {
   ListOptions,
   ReportFilter,
   ReportPage,
-  ReportWrite,
   SaveResult,
-  SearchIndexEntry,
   Store,
   StoreStats,
 } from './store.js';
