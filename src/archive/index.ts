@@ -8,7 +8,7 @@
  * One new file per original, in one of 256 shared folders as git keeps its loose objects: a batch
  * ingest archives thousands of originals, and on common file systems creating a file or a folder
  * costs many times more than appending a line to a file that exists (ext4: 30–300 µs of kernel time
- * per creation, ~10 µs per append). `grep SHA data/archive/*​/sources.jsonl` finds a provenance.
+ * per creation, ~10 µs per append). `grep SHA data/archive/??/sources.jsonl` finds a provenance.
  * Archives in the older layout (`<dir>/<sha256>/original.<ext>` + `source.json`) are still read.
  *
  * @example
@@ -87,11 +87,10 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** Returns the provenance parsed from a provenance record's bytes, or null when they are not a whole JSON object. */
-function parseSource(raw: Buffer | null): Source | null {
-  if (!raw) return null;
+/** Returns the provenance parsed from a provenance record, or null when it is not a whole JSON object. */
+function parseSource(raw: string): Source | null {
   try {
-    const value = JSON.parse(raw.toString('utf8')) as unknown;
+    const value = JSON.parse(raw) as unknown;
     return value && typeof value === 'object' ? (value as Source) : null;
   } catch {
     return null;
@@ -227,7 +226,7 @@ export class FileArchive implements ArchiveStore {
       const at = line.lastIndexOf(key);
       if (at < 0) continue;
       // Whatever precedes the record on its line is a fragment of a write a crash cut short.
-      const source = parseSource(Buffer.from(line.slice(at)));
+      const source = parseSource(line.slice(at));
       if (source?.sha256 === sha256) return source;
     }
     return null;
@@ -319,7 +318,7 @@ export class FileArchive implements ArchiveStore {
       throw new JikenboError('archive', `${legacy}: cannot read: ${message(e)}`, { cause: e });
     }
     if (raw === null) throw new JikenboError('archive', `${sha256}: not in the archive ${this.dir}`);
-    const source = parseSource(raw);
+    const source = parseSource(raw.toString('utf8'));
     if (!source) throw new JikenboError('archive', `${legacy}: not valid JSON`);
     return source;
   }

@@ -23,6 +23,7 @@ import type { CountKind } from '../../core/fields.js';
 import { scanQuantities, type Quantity } from '../../core/numbers.js';
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
+import { lineBefore } from '../text/sentences.js';
 
 /** `うち…`, `その内…`, `(内…`, `内訳…`, `残りの…` just before the number (same clause). */
 const SUBSET_BEFORE =
@@ -143,14 +144,6 @@ function breakdownSpans(text: string, from: number, to: number): Array<[number, 
   return spans;
 }
 
-/** The previous non-empty line before `lineStart` (a heading), bounded. */
-function previousLine(text: string, lineStart: number): string {
-  let e = lineStart - 1;
-  while (e > 0 && /\s/.test(text[e - 1] ?? '')) e--;
-  const s = text.lastIndexOf('\n', e - 1) + 1;
-  return text.slice(Math.max(s, e - 60), e);
-}
-
 interface Mention {
   value: number;
   kind: CountKind;
@@ -201,7 +194,7 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     if (/^[.,]/.test(text.slice(q0.numEnd + bodyStart, end))) continue;
     // A bare number line (`件数:2,312件`, `7団体9件`) is named by the heading above it.
     const heading = BARE_PREFIX.test(text.slice(lineStart, start).replace(/約|最大|合計|計/g, '')) && text[lineStart - 1] !== '。'
-      ? previousLine(text, nl + 1)
+      ? lineBefore(text, nl + 1, 60)
       : '';
     if ((q0.unit === '件' || q0.unit === '回') && (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before) || (heading !== '' && EVENT_BEFORE.test(heading)))) {
       prev.kind = 'event';
@@ -305,9 +298,11 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
   for (const m of mentions) {
     const item = itemOf(m);
     if (!item) continue;
-    const byItem = items.get(m.kind) ?? new Map<string, Mention[]>();
-    byItem.set(item, [...(byItem.get(item) ?? []), m]);
-    items.set(m.kind, byItem);
+    let byItem = items.get(m.kind);
+    if (!byItem) items.set(m.kind, (byItem = new Map()));
+    const list = byItem.get(item);
+    if (list) list.push(m);
+    else byItem.set(item, [m]);
   }
   for (const [kind, byItem] of items) {
     if (byItem.size < 2) continue;

@@ -8,6 +8,7 @@
 import { addDays, isRangeGap, resolveDates, scanDates, splitDate, type ResolvedDate } from '../../core/dates.js';
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
+import { lineBefore } from '../text/sentences.js';
 
 type D = FieldResult<string | null>;
 const NONE: D = { value: null, evidence: [] };
@@ -56,13 +57,6 @@ const SPLIT_NOTICE_BEFORE = /(?:報告|連絡|通知|通報|指摘)を(?:[^、�
 const SPLIT_NOTICE_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?(?:[0-9]{1,2}時(?:[0-9]{1,2}分)?頃?)?\s?に?(?:受け|いただ|頂)/;
 /** A heading of the section telling how the incident came to light (`1 発覚の経緯`, `## 事案発覚の経緯`). */
 const DISCOVERY_SECTION = /^[\s#■□◆●・]*(?:[0-9０-９一二三四五六七八九十]{1,2}[\s.．、)]\s*|\(\d{1,2}\)\s*)?(?:事案|本件|事故|被害)?(?:の)?(?:発覚|判明|覚知)(?:の|に至る|までの)?(?:経緯|経過)(?:及び[^\n]{0,20})?\s*$/;
-
-/** The text of the non-empty line before the one starting at `lineStart`. */
-function previousLineText(text: string, lineStart: number): string {
-  let e = lineStart - 1;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
-  return text.slice(text.lastIndexOf('\n', e - 1) + 1, e);
-}
 
 /** True when no other date comes before `rs[idx]` on its line. */
 function firstDateOfLine(rs: readonly ResolvedDate[], idx: number, lineStart: number): boolean {
@@ -310,7 +304,7 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     }
     // `## 3 事案発覚の経緯` over `4月14日(月)に…文書を受理し`: the first date opening the section's first line.
     if (r.start - ss[si].start < 4 && text[ss[si].start - 1] === '\n' && !relative && firstDateOfLine(rs, idx, ss[si].start) &&
-      DISCOVERY_SECTION.test(previousLineText(text, ss[si].start))) {
+      DISCOVERY_SECTION.test(lineBefore(text, ss[si].start))) {
       if (!best || r.date < best.date!) best = r;
       continue;
     }

@@ -15,6 +15,7 @@ import type { Evidence } from '../../core/model.js';
 import type { FieldResult, ReportInput } from '../input.js';
 import { evidenceAt } from '../input.js';
 import { after, memo, re, scanCues, viewOf as viewOfInput, type Cue, type CueHit } from '../text/cues.js';
+import { lineBefore } from '../text/sentences.js';
 import { incidentOf } from './incident.js';
 import { extractCategories } from './categories.js';
 import { extractFollowUp } from './follow-up.js';
@@ -84,8 +85,7 @@ function labelledTitleLine(text: string, h: CueHit<Kind>): boolean {
   let lineEnd = text.indexOf('\n', h.end);
   if (lineEnd < 0) lineEnd = text.length;
   if (!/(?:について|に関するお知らせ|のお知らせ|に関するご報告|のご報告|お詫び)\s*$/.test(text.slice(lineStart, lineEnd))) return false;
-  const before = text.slice(Math.max(0, lineStart - 80), lineStart).replace(/\s+$/, '');
-  return RELEASE_LABEL.test(before.slice(before.lastIndexOf('\n') + 1));
+  return RELEASE_LABEL.test(lineBefore(text, lineStart, 80));
 }
 
 /** The hit sits in the quoted title of another release (`「メール情報漏えいの可能性に関するお知らせ」につきまして`). */

@@ -122,6 +122,8 @@ const LEGAL_PREFIX_START = new RegExp(`^${LEGAL_PREFIX}`);
 /** Words that stand for the rest of a group, not for one organisation (`…および グループ会社`). */
 const GROUP_REST = /^(?:グループ会社|グループ各社|関係会社|関連会社|子会社|各社|その他)(?:各社)?$/;
 
+const SEPARATOR = /[、,]|および|及び|並びに/y;
+
 /** Splits at `、`, `,`, `および`, `及び`, `並びに` outside brackets. */
 function topLevelParts(item: string): string[] {
   const parts: string[] = [];
@@ -132,7 +134,8 @@ function topLevelParts(item: string): string[] {
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const sep = c === '、' || c === ',' ? 1 : item.startsWith('および', i) ? 3 : item.startsWith('及び', i) || item.startsWith('並びに', i) ? (item.startsWith('及び', i) ? 2 : 3) : 0;
+    SEPARATOR.lastIndex = i;
+    const sep = SEPARATOR.exec(item)?.[0].length ?? 0;
     if (sep === 0) continue;
     parts.push(item.slice(from, i).trim());
     from = i + sep;

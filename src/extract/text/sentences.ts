@@ -55,3 +55,14 @@ export function sentences(text: string): Span[] {
   }
   return out;
 }
+
+/**
+ * Returns the non-empty line before the one starting at `lineStart` (a heading, a label), at most
+ * its last `max` characters.
+ */
+export function lineBefore(text: string, lineStart: number, max = Infinity): string {
+  let e = lineStart - 1;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  const s = text.lastIndexOf('\n', e - 1) + 1;
+  return text.slice(Math.max(s, e - max), e);
+}
