@@ -117,4 +117,21 @@ describe('data_types: hotel bookings', () => {
     const r = ex('不正アクセスによる個人情報漏えいについて', 'Booking.com社経由の宿泊予約情報(宿泊日を2023年11月26日以降とする予約)の氏名、住所、電話番号が閲覧された可能性があります。');
     expect(r.data_types).not.toContain('purchase_history');
   });
+  it('reads every item of a list whose last item carries a qualifying negation', () => {
+    const r = ex('不正アクセスによる個人情報漏えいについて', '## 【漏えいしたデータ】\n- 項目:氏名、生年月日、住所、電話番号、メールアドレス、解読されない暗号化されたパスワード等\n- 件数:最大のべ15,535名');
+    expect(r.data_types).toEqual(expect.arrayContaining(['name', 'birthdate', 'address', 'phone', 'email', 'password']));
+  });
+  it('does not read `もしくは` as a hypothesis', () => {
+    const r = ex('ランサムウェア感染被害に伴う個人情報に関するお知らせ', '## ■ 対象となる可能性のある情報項目:\n- 担当もしくは代表者氏名、会社住所、会社電話番号、社用携帯番号、社用メールアドレス');
+    expect(r.data_types).toEqual(expect.arrayContaining(['name', 'address', 'phone', 'email']));
+  });
+  it('does not read a password being changed as exposed data', () => {
+    const r = ex('ランサムウェア被害の発生について', '当社サーバーがランサムウェアに感染しました。\n- サーバーおよびパソコン端末に保存されている認証情報(パスワード等)を変更する。');
+    expect(r.data_types).not.toContain('password');
+  });
+  it('reads business data, internal documents and mail contents as other', () => {
+    expect(ex('不正アクセスについて', 'サイバー攻撃を受けたシステムより、業務上のデータが外部に漏えいした可能性があることが判明いたしました。').data_types).toContain('other');
+    expect(ex('ランサムウェア攻撃について', 'ダークウェブ上で、攻撃を受けたサーバ内の一部社内文書およびファイル名と思われる情報が公開されていることが確認されました。').data_types).toContain('other');
+    expect(ex('不正アクセスについて', '## ■漏洩した可能性のある情報\n- 不正アクセスを受けたサーバーで隔離されたメールに記載されている情報').data_types).toContain('other');
+  });
 });

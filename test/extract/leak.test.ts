@@ -85,4 +85,26 @@ describe('leak: a release title set under a label', () => {
     const body = '弊社が利用するIIJ社のメールシステムにおいて、第三者による不正アクセスが発生しました。\n\n現在、漏えいの有無を確認しております。\n\n<IIJ社からのリリース>\n\nIIJセキュアMXサービスにおけるお客様情報の漏えいについて\n';
     expect(ex(T, body).leak).toBe('unknown');
   });
+  it('not_found when an investigation finds no leak after the possibility it answers', () => {
+    const body = '弊社が利用していたIIJ社のメールセキュリティサービスが第三者による不正アクセスを受け、弊社のメール情報が外部に漏えいした可能性について、2025年4月22日にその後のIIJ社の調査において、弊社お客様、関係者様に関する情報漏えいの事実は確認されなかったとの最終報告を受けましたので、お知らせいたします。';
+    expect(ex('メール情報漏えいの可能性に関するお知らせ(続報)', body).leak).toBe('not_found');
+    const later = '情報流出等のおそれがあったお客さまには、通知文書の発送等によりご連絡させていただいておりましたが、外部専門業者による調査の結果、お客さま情報が外部に流出したことを示す事実は確認されませんでした。';
+    expect(ex(T, A + later).leak).toBe('not_found');
+  });
+  it('a possibility stated after the finding still stands', () => {
+    const body = '調査の結果、外部への情報流出の痕跡は確認されませんでしたが、個人情報が流出した可能性を完全に否定することはできません。';
+    expect(ex(T, A + body).leak).toBe('possible');
+  });
+  it('a possibility told in an earlier release yields to the finding that there was none', () => {
+    const body = '第三者によるサイバー攻撃を受け、当センターのメールデータの一部が外部に漏洩した可能性があるとお知らせしておりました。その後の詳細調査により、当センターのメールデータ漏洩の恐れがないことが判明いたしました。';
+    expect(ex(T, A + body).leak).toBe('not_found');
+  });
+  it('reads a cited title with its report number (`…について(第 2 報)」`) as cited', () => {
+    const body = '2025年4月30日付ニュースリリース「委託先におけるランサムウェア被害による個人情報漏えい等のおそれについて(第 2 報)」にてお知らせしました件につき、調査の結果、情報漏えいの痕跡や外部流出の事実は、現時点で確認されていません。';
+    expect(ex(T, A + body).leak).toBe('not_found');
+  });
+  it('a password that leaked and let the intruder in is not leaked data', () => {
+    const body = '2025年10月3日、当社グループ社員の個人アカウントにおいてパスワードが外部に漏洩していることが判明しました。現時点で、当社システム内の機密情報やお客様情報が漏洩した事実は確認されておりません。';
+    expect(ex(T, body).leak).toBe('not_found');
+  });
 });

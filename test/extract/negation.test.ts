@@ -73,4 +73,14 @@ describe('negation', () => {
     expect(pol('スナップ写真・部活写真(人名データは含まれません)', '部活写真')).toBe('affirmed');
     expect(pol('個人情報(氏名、住所)は含まれておりません', '個人情報')).toBe('negated');
   });
+  it('reads …ものではございません as a denial, not as a second topic', () => {
+    expect(pol('また弊社サーバーから情報が漏洩したものではございません。', '漏洩した')).toBe('negated');
+  });
+  it('a possibility denied with が (`恐れがないことが判明`) is a denial', () => {
+    expect(pol('当センターのメールデータ漏洩の恐れがないことが判明いたしました。', '漏洩')).toBe('negated');
+  });
+  it('a negation qualifying the next item of a list negates nothing before it', () => {
+    expect(pol('- 項目:氏名、生年月日、住所、電話番号、メールアドレス、解読されない暗号化されたパスワード等', '氏名')).toBe('affirmed');
+    expect(pol('氏名、住所は閲覧されない状態でした', '氏名')).toBe('negated');
+  });
 });

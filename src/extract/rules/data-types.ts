@@ -54,7 +54,9 @@ export const rules: readonly D[] = [
       const s = sentenceText(v, h);
       // Credentials the attacker used, or whose leak caused the incident, are no exposed data of the report.
       if (/^(?:等|など)?(?:を|で)?(?:使用|利用|用い|使っ|悪用|入手)|^(?:の)?(?:漏えい|流出|窃取)(?:に(?:よる|より)|が原因)/.test(after(v, h, 10))) return false;
-      if (/流出|漏えい|漏れ|窃取|盗|閲覧|含ま|ハッシュ|書き換え|取得され|可能性|おそれ/.test(s) && !/^[^。]{0,12}(?:リセット|初期化|再設定|無効化|変更(?:を|し|い))/.test(after(v, h, 20))) return true;
+      // `認証情報(パスワード等)を変更する`: a password being reset.
+      if (/^[^。]{0,12}(?:リセット|初期化|再設定|無効化|変更(?:を|し|い|す))/.test(after(v, h, 20))) return false;
+      if (/流出|漏えい|漏れ|窃取|盗|閲覧|含ま|ハッシュ|書き換え|取得され|可能性|おそれ/.test(s)) return true;
       return /^\s*$|^[、・)]/.test(after(v, h, 1)) || /^(?:等|など|\(|\s*\n)/.test(after(v, h, 2));
     } },
   { id: 'data_types.card_number', value: 'card_number', re: re('クレジットカード番号', 'カード番号', 'クレジットカード情報', 'カード情報'),
@@ -77,9 +79,9 @@ export const rules: readonly D[] = [
   { id: 'data_types.security_qa', value: 'security_qa', re: re('秘密の質問', '秘密の答え', '合言葉') },
   { id: 'data_types.financial', value: 'financial', re: re('利用枠', '(?:お)?支払い?状況', '未納', '滞納', '年収', '所得', '収入', '給与', '借入', '残高', '与信(?:枠|額|情報|限度)', '課税', '税額') },
   // The text of an exposed mail, not of the spam or phishing mail the report describes.
-  { id: 'data_types.other.mail_body', value: 'other', re: re('メール(?:の)?(?:本文|内容)'),
+  { id: 'data_types.other.mail_body', value: 'other', re: re('メール(?:の)?(?:本文|内容)', 'メールに記載(?:されている|されていた|された)?(?:情報|内容)'),
     guard: (h, v) => !/不審|なりすまし|迷惑|スパム|フィッシング|問題の|英文|攻撃メール/.test(sentenceText(v, h)) },
-  { id: 'data_types.other', value: 'other', re: re('業務(?:に関する|上の|用の)?情報', '企業情報', '業務データ', '取引(?:先)?情報', '営業秘密', '技術情報', '機密情報', '契約情報', '設計(?:図|情報|データ)', '図面', '問い?合わ?せ(?:の)?内容', 'ニックネーム', '年齢', '音声データ', '録音データ', '作業上の資料', '社内資料', '内部資料', 'メールマガジン', '法人属性', '生活指導', '通話記録', '送受信(?:の)?内容', '回答(?:データ|内容)', '国籍', '出身国', '在留資格', '保有ポイント', '会員(?:種別|ステータス)',
+  { id: 'data_types.other', value: 'other', re: re('業務(?:に関(?:する|連する)|上の|用の|関連)?(?:情報|データ)', '企業情報', '法人情報', '社内(?:文書|ファイル|データ)', 'ファイル名', '議会資料', '会議資料', '計画書', '取引に関する情報', '問い?合わ?せ(?:の)?(?:データ|履歴)', '業務データ', '取引(?:先)?情報', '営業秘密', '技術情報', '機密情報', '契約情報', '設計(?:図|情報|データ)', '図面', '問い?合わ?せ(?:の)?内容', 'ニックネーム', '年齢', '音声データ', '録音データ', '作業上の資料', '社内資料', '内部資料', 'メールマガジン', '法人属性', '生活指導', '通話記録', '送受信(?:の)?内容', '回答(?:データ|内容)', '国籍', '出身国', '在留資格', '保有ポイント', '会員(?:種別|ステータス)',
       // Business and school records that fit no other kind.
       '秘密情報', 'ソースコード', '申込(?:み)?(?:情報|内容|データ)', '資料請求(?:者)?情報', '受験者情報') },
 ];

@@ -29,7 +29,8 @@ export const rules: readonly Cue<Kind>[] = [
       '窃取され(?:た|まし|てい)', '不正(?:に)?取得され(?:た|まし|てい|てお)', '抜き取られ(?:た|まし|てい)', '詐取され(?:た|まし|てい)',
       // Data published by the attackers on their leak site.
       '(?:リークサイト|ダークウェブ|ダークウエブ)(?:上)?(?:に|へ|で|にて)[^。]{0,20}(?:公開|掲載|アップロード|投稿)され(?:た|て|まし)'),
-    guard: (h, v) => !/(?:認証情報|ログイン情報|パスワード|ID)(?:等|など)?(?:を|が)$/.test(v.text.slice(Math.max(0, h.start - 10), h.start))
+    // Credentials that leaked are how the intruder got in (`パスワードが外部に漏洩していることが判明`), not data exposed.
+    guard: (h, v) => !/(?:認証情報|ログイン情報|パスワード|ID)(?:等|など)?(?:を|が)(?:外部|第三者)?(?:に|へ)?$/.test(v.text.slice(Math.max(0, h.start - 14), h.start))
       // `今後…流出が判明したお客さまが確認された場合は` is a condition, not a finding.
       && !CONDITIONAL.test(after(v, h, 30))
       // `個人番号が漏えいしているなどとして…誘導する詐欺` is a scammer's pretext; `流出したことを示す事実` alone is a checklist item.
@@ -60,12 +61,12 @@ const MISUSE_BETWEEN = /悪用|不正(?:に)?(?:利用|使用)|二次被害|詐�
 const CONDITIONAL = /^[^。、]{0,24}(?:場合|際(?:は|には|に))/;
 
 /** Ranks of the statements; higher wins. */
-const RANK = { strongConfirmed: 5, possible: 4, notFound: 3, weakConfirmed: 2, outsideNotFound: 1, citedPossible: 0.7, citedConfirmed: 0.6 } as const;
+const RANK = { strongConfirmed: 5, definiteNotFound: 4.5, possible: 4, attributivePossible: 3.9, notFound: 3, weakConfirmed: 2, outsideNotFound: 1, citedPossible: 0.7, citedConfirmed: 0.6 } as const;
 type Rank = (typeof RANK)[keyof typeof RANK];
-const STATUS: Record<Rank, LeakStatus> = { 5: 'confirmed', 4: 'possible', 3: 'not_found', 2: 'confirmed', 1: 'not_found', 0.7: 'possible', 0.6: 'confirmed' };
+const STATUS: Record<Rank, LeakStatus> = { 5: 'confirmed', 4.5: 'not_found', 4: 'possible', 3.9: 'possible', 3: 'not_found', 2: 'confirmed', 1: 'not_found', 0.7: 'possible', 0.6: 'confirmed' };
 const RULE: Record<Rank, string> = {
-  5: 'leak.confirmed.verb', 4: 'leak.possible.kanousei', 3: 'leak.not_found.negated', 2: 'leak.confirmed.weak', 1: 'leak.not_found.outside',
-  0.7: 'leak.possible.cited_title', 0.6: 'leak.confirmed.cited_title',
+  5: 'leak.confirmed.verb', 4.5: 'leak.not_found.investigation', 4: 'leak.possible.kanousei', 3.9: 'leak.possible.attributive', 3: 'leak.not_found.negated', 2: 'leak.confirmed.weak',
+  1: 'leak.not_found.outside', 0.7: 'leak.possible.cited_title', 0.6: 'leak.confirmed.cited_title',
 };
 
 /** A noun mention that names the event itself (`…の漏えいについて`, `情報流出に関する`). */
@@ -94,16 +95,42 @@ function citedTitle(text: string, h: CueHit<Kind>): boolean {
   if (!quoted(text, h.start, h.sentence.start)) return false;
   const close = text.indexOf('」', h.end);
   if (close < 0 || close > h.sentence.end) return false;
-  return /(?:お知らせ|について|ご報告|お詫び|おわび|ご案内)$/.test(text.slice(Math.max(h.end, close - 8), close));
+  return CITED_TITLE_END.test(text.slice(Math.max(h.end, close - 20), close));
+}
+
+/** How a cited release title ends, with its number (`…のおそれについて(第 2 報)」`). */
+const CITED_TITLE_END = /(?:お知らせ|について|ご報告|お詫び|おわび|ご案内)(?:\s*\((?:第\s*\d+\s*報|続報|最終報)\))?$/;
+
+/** A possibility told in an earlier release (`…漏洩した可能性があるとお知らせしておりました`). */
+const TOLD_BEFORE = /^(?:が|の)?(?:ある|あった)?(?:と|旨)(?:の)?(?:お知らせ|公表|発表|ご報告|報告|ご案内)(?:を)?(?:し|いたし)(?:て(?:おりました|いました)|ました)/;
+
+/** A possibility named as the subject of a release to read (`情報漏えいの可能性に関する詳細につきましては…をご参照ください`). */
+const REFERENCE_AFTER = /^に関する[^。]{0,10}?(?:につきましては|については)[^。]*(?:参照|ご覧)/;
+
+/** A possibility used as the name of what is listed (`漏洩等が発生した恐れがある個人情報`), not a statement. */
+const ATTRIBUTIVE_AFTER = /^(?:が|の)?(?:ある|あった)(?:個人情報|個人データ|情報|データ|項目|お客様|お客さま|方)/;
+
+/**
+ * A finding that no leak happened, reported as the result of an investigation
+ * (`調査の結果、…情報漏洩はなかったことが確認されました`, `…の痕跡は確認されませんでした`,
+ * `漏洩の恐れがないことが判明`): it answers every possibility raised before it.
+ */
+function definiteAbsence(text: string, h: CueHit<Kind>): boolean {
+  const pred = text.slice(h.predicate.start, h.predicate.end + 16);
+  if (!/^(?:ません(?:でした)|(?:な|無)かった|(?:可能性|おそれ|恐れ)(?:は|も|が)(?:な|無)い(?:こと|旨)(?:が|を)(?:判明|確認)|ない(?:こと|旨)(?:が|を)(?:判明|確認))/.test(pred)) return false;
+  return /調査|解析|フォレンジック|精査|検証|最終報告|詳細報告|結果/.test(text.slice(h.sentence.start, h.predicate.end + 16));
 }
 
 function rankOf(h: CueHit<Kind>, text: string): Rank | null {
   // The title of a release cited in the text (`「…の漏えいについて」につき`) counts only when nothing else is said.
   if (citedTitle(text, h)) return h.polarity === 'possible' ? RANK.citedPossible : h.polarity === 'affirmed' ? RANK.citedConfirmed : null;
   switch (h.polarity) {
-    case 'possible':
+    case 'possible': {
       if (h.cue.value === 'noun' && MISUSE_BETWEEN.test(text.slice(h.end, h.predicate.start))) return EVENT_NOUN.test(text.slice(h.end, h.end + 10)) ? RANK.weakConfirmed : null;
-      return RANK.possible;
+      const next = text.slice(h.predicate.end, h.predicate.end + 60);
+      if (TOLD_BEFORE.test(next) || REFERENCE_AFTER.test(next)) return RANK.citedPossible;
+      return ATTRIBUTIVE_AFTER.test(next) ? RANK.attributivePossible : RANK.possible;
+    }
     case 'undetermined':
       return null;
     case 'negated': {
@@ -128,10 +155,19 @@ export const rawLeak = memo((input: ReportInput): FieldResult<LeakStatus> => {
   // possibility its title repeats from the first report (`メール情報漏えいの可能性に関する調査結果のご報告`).
   const answered = extractFollowUp(input).value && hits.some((h) => !h.inTitle && (rankOf(h, view.text) === RANK.notFound || rankOf(h, view.text) === RANK.outsideNotFound))
     && !hits.some((h) => !h.inTitle && rankOf(h, view.text) === RANK.possible);
-  for (const h of hits) {
-    const r = rankOf(h, view.text);
-    if (r === null || (answered && h.inTitle && r === RANK.possible)) continue;
-    if (!best || r > best.rank) best = { rank: r, hit: h };
+  const ranks = hits.map((h) => rankOf(h, view.text));
+  // The last possibility stated as such; an investigation's finding of no leak after it is the answer.
+  let lastPossible = -1;
+  hits.forEach((h, k) => {
+    if (!h.inTitle && ranks[k] === RANK.possible) lastPossible = Math.max(lastPossible, h.start);
+  });
+  hits.forEach((h, k) => {
+    if ((ranks[k] === RANK.notFound || ranks[k] === RANK.outsideNotFound) && h.start > lastPossible && definiteAbsence(view.text, h)) ranks[k] = RANK.definiteNotFound;
+  });
+  for (let k = 0; k < hits.length; k++) {
+    const r = ranks[k];
+    if (r === null || (answered && hits[k].inTitle && r === RANK.possible)) continue;
+    if (!best || r > best.rank) best = { rank: r, hit: hits[k] };
   }
   if (!best) return { value: 'unknown', evidence: [] };
   // A cited release title (`「…お客様情報の漏えいについて」`) speaks for the other organisation; when

@@ -50,10 +50,10 @@ const PREDICATE = new RegExp(
 );
 
 /** After a modal noun: is the possibility itself denied (`可能性はございません`, `おそれはない`)? */
-const MODAL_DENIED = /^(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い|なく|なし|無し|低い|極めて低い|ほぼない)/;
+const MODAL_DENIED = /^(?:は|も|が)(?:一切)?(?:ありません|ございません|ない|無い|なく|なし|無し|低い|極めて低い|ほぼない)/;
 
-/** Topic particles after a noun; a second one opens another statement. */
-const TOPIC = /(?<!(?:時点|現在|現状|ところ|これまで|今回|今後|本日|当初|ここ)(?:で|に)?)(?<!当社|弊社|当行|本学|当院|本校|当店|本市|本町|当法人|当機構|当協会)(?:には|では|とは|からは|への?は|は)(?![じずらいなっかる])/g;
+/** Topic particles after a noun; a second one opens another statement (`…ものではございません` is a predicate, not a topic). */
+const TOPIC = /(?<!(?:時点|現在|現状|ところ|これまで|今回|今後|本日|当初|ここ)(?:で|に)?)(?<!当社|弊社|当行|本学|当院|本校|当店|本市|本町|当法人|当機構|当協会)(?:には|では|とは|からは|への?は|は)(?![じずらいなっかる])(?!(?<=では)(?:あり|ござ))/g;
 
 /**
  * Returns the polarity of the cue ending at `cueEnd`, reading its clause up to `limit`
@@ -106,9 +106,22 @@ export function polarityAfter(text: string, cueEnd: number, limit: number): Pola
       return { polarity: 'possible', start, end };
     }
     if (g.undet) return { polarity: 'undetermined', start, end };
+    if (g.neg && attributiveInList(scope, m.index, m[0])) continue;
     if (g.neg) return { polarity: 'negated', start, end };
   }
   return { polarity: 'affirmed', start: cueEnd, end: cueEnd };
+}
+
+/**
+ * A negation that qualifies the next item of a list (`氏名、住所、解読されない暗号化されたパスワード等`):
+ * `ない` followed by a noun, in an item with no particle of its own since the last 、.
+ */
+function attributiveInList(scope: string, at: number, word: string): boolean {
+  if (word !== 'ない' || !/^[\u4E00-\u9FFF\u30A1-\u30FA]/.test(scope.slice(at + 2, at + 3))) return false;
+  const comma = scope.lastIndexOf('、', at);
+  if (comma < 0) return false;
+  const item = scope.slice(comma + 1, at);
+  return item.length <= 10 && !/[はがもをにで]/.test(item.replace(/され$|でき$/, ''));
 }
 
 /** Returns true when the cue ending at `cueEnd` is denied within its clause. */
@@ -147,10 +160,10 @@ export function clauseAround(text: string, sentStart: number, sentEnd: number, s
 }
 
 /** Prevention and countermeasure words right after a cue (`不正アクセス対策`, `漏えいを防止`). */
-const PREVENTIVE = /^(?![^。]{0,6}?(?:など|等)(?:必要な|の)?(?:対策|措置))(?!(?:を|の)?(?:し|いたし|実施し)(?:、|て|まし))[^。]{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|(?<!健康)診断|を想定|の危険(?!性(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い))|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない|しない|れないため|れないよう)/;
+const PREVENTIVE = /^(?![^。]{0,6}?(?:など|等)(?:必要な|の)?(?:対策|措置))(?!(?:を|の)?(?:し|いたし|実施し)(?:、|て|まし))[^。]{0,6}?(?:対策|防止|を防|の防|に備え|への備え|に関する注意|に注意|にご注意|の未然|を未然|訓練|(?<!健康)診断|を想定|の危険(?!性(?:は|も)(?:一切)?(?:ありません|ございません|ない|無い))|リスク|等の被害に遭わ|に遭わない|被害に遭わ|を受けない|されない(?!(?![為様])[\u4E00-\u9FFF\u30A1-\u30FA])|しない(?!(?![為様])[\u4E00-\u9FFF\u30A1-\u30FA])|れないため|れないよう)/;
 
-/** Hypothetical openers right before a cue (`万が一`, `仮に`). */
-const HYPOTHETICAL_BEFORE = /(?:万が一|万一|仮に|もし)[^。]{0,24}$/;
+/** Hypothetical openers right before a cue (`万が一`, `仮に`; not `もしくは`, "or"). */
+const HYPOTHETICAL_BEFORE = /(?:万が一|万一|仮に|もし(?!くは))[^。]{0,24}$/;
 
 /** Returns true when the cue is about prevention or a hypothesis rather than an event. */
 export function isPreventiveOrHypothetical(text: string, cueStart: number, cueEnd: number): boolean {
