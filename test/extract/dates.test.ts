@@ -167,3 +167,35 @@ describe('extractDates: 〈date〉に発生しました〈system failure〉', ()
     expect(r.d).toBe('2025-03-09');
   });
 });
+
+describe('extractDates: the day an attack became visible to the organisation', () => {
+  const ctx = { published_on: '2025-06-13', year: 2025 };
+  it('reads the day its own data was encrypted by ransomware', () => {
+    const r = run('ネットワークへの不正アクセスに関する調査結果のご報告\n\n2025年5月15日、外部からの不正アクセスによりランサムウェアによる社内システムサーバーのデータが暗号化される被害を受け、速やかにネットワーク遮断等の初期対応を行いました。', ctx);
+    expect(r.d).toBe('2025-05-15');
+  });
+  it('reads the day a site went down because of an attack', () => {
+    const r = run('ホームページへの不正アクセスについて\n\nこの度、2025年1月26日夜に外部からの不正アクセスによりホームページの閲覧ができなくなるという事案が発生いたしましたが、現在は復旧しております。', ctx);
+    expect(r.d).toBe('2025-01-26');
+  });
+  it('reads the day a warning appeared on a member of staff\'s screen', () => {
+    const r = run('サポート詐欺による個人情報漏えいのおそれについて\n\n5月8日(木)午後0時20分頃、職員が職場でパソコンを操作中、画面に「ウイルス感染」のメッセージが表示され、画面が操作できなくなりました。', ctx);
+    expect(r.d).toBe('2025-05-08');
+  });
+  it('reads the day an account was abused to send mail', () => {
+    const r = run('不正アクセスによるフィッシングメール送信について\n\n本日2025年1月29日、職員のメールアカウントが第三者による不正アクセスを受け、当該アカウントからフィッシングメールが送信されました。', { published_on: '2025-01-29', year: 2025 });
+    expect(r.d).toBe('2025-01-29');
+  });
+  it('does not read the day another company\'s systems were attacked as the discovery', () => {
+    const r = run('委託先における不正アクセスについて\n\n2025年3月20日、当該業者となるオリオンシステム株式会社のサーバとパソコンが第三者による不正アクセスにより、内部データが暗号化され、情報流出事案が発生しました。', ctx);
+    expect(r.d).toBeNull();
+  });
+  it('reads a failure named after the attack that caused it (`3月30日に発生しました…攻撃被害に伴うシステム障害`)', () => {
+    const r = run('システム障害に関するお知らせ\n\n2025年3月30日に発生しましたグループへのサイバー攻撃被害に伴うシステム障害の発生により、一部お支払方法がご利用いただけません。', ctx);
+    expect(r.d).toBe('2025-03-30');
+  });
+  it('does not read a forensic finding dated in a timeline (`10月29日に…侵入した形跡を確認`) as the discovery', () => {
+    const r = run('ランサムウェア被害に関する調査結果について\n\n2024年11月5日に判明したランサムウェア攻撃に関しまして、調査が完了しました。\n\n(1) 経緯\n- 2024年10月29日にサーバー内に不明なユーザーが侵入した形跡を確認\n- 2024年11月4日に、サーバー内で不明なユーザーによるアプリケーションの実行 を確認\n', { published_on: '2024-12-24', year: 2024 });
+    expect(r.d).toBe('2024-11-05');
+  });
+});

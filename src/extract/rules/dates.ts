@@ -21,12 +21,16 @@ const UPDATE_TAIL = /^\s?(?:追記|更新|公表|発表|掲載)/;
 const ANNOUNCED_VERB = /(?:発表|公表|明らかに|公開)(?:した|しました|している|しています|され)/;
 /** Discovery verbs of the contract (発覚, 判明, 確認, 検知, 気付き, 連絡を受け, 指摘) and close kin. */
 const DISCOVERY =
-  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報(?:を受|があ|により)|(?<!最終|最終的な|調査|調査結果の|結果の|分析)報告(?:書)?を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
+  /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後|[ \t]*$)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報(?:を受|があ|により)|(?<!最終|最終的な|調査|調査結果の|結果の|分析)報告(?:書)?を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
 /** The organisation's own incident becoming visible (インシデントが発生しました): the day it learned of it. */
-const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)|^に?発生(?:し|いたし|致し)(?:ました|た)[^。、]{0,16}(?:障害|インシデント|不具合)/;
+const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)|^\s?(?:\([^)]{1,6}\))?\s?に?発生(?:し|いたし|致し)(?:ました|た)[^。、]{0,30}(?:障害|インシデント|不具合)/;
 /** An attack or exposure event (不正アクセスを受けました, 攻撃を受け, 侵入され). */
 const ATTACK_EVENT =
-  /不正(?:な)?アクセス(?:を受け|が(?:行われ|あ|発生|確認され))|攻撃(?:を受け|があ|が発生)|侵入(?:され|を受け)|感染(?:し|が発生)|改ざん(?:され|を受け)|暗号化され|不正ログイン(?:され|が(?:行われ|あ|発生))|不正に(?:ログイン|アクセス)され|閲覧(?:可能な|できる)状態/;
+  /不正(?:な)?アクセス(?:を受け|が(?:行われ|あ|発生|確認され))|攻撃(?:を受け|があ|が発生)|侵入(?:され|を受け)|感染(?:し|が発生)|改ざん(?:され|を受け)|暗号化され|不正ログイン(?:され|が(?:行われ|あ|発生))|不正に(?:ログイン|アクセス)され|不正(?:に)?利用され|乗っ取(?:られ|り(?:被害)?に遭)|閲覧(?:可能な|できる)状態/;
+/** An attack named as the cause of what follows (`外部からの不正アクセスにより…閲覧ができなくなる`). */
+const ATTACK_CAUSE = /(?:不正(?:な)?アクセス|サイバー攻撃|攻撃|ランサムウェア)(?:により|によって|によるもの)/;
+/** What staff saw on their own screen (`画面に「ウイルス感染」のメッセージが…`, `画面に…虚偽の警告`). */
+const SCREEN_WARNING = /画面(?:上)?に[^。]{0,40}?(?:警告|メッセージ|表示され|表示が)/;
 /** 前日の10月31日: a date placed before the event the text is about. */
 const RELATIVE_BEFORE = /前日(?:の|、)?\s?$/;
 /** Phrases that make a 確認 sentence not a discovery (確認されていません). */
@@ -65,7 +69,9 @@ function firstDateOfLine(rs: readonly ResolvedDate[], idx: number, lineStart: nu
 
 const DISCOVERY_HEADING = /(?:発覚|判明|発見|検知|覚知|認知|確認)(?:した)?(?:日|日時|時期)\s*[:]?\s*$/;
 /** What the organisation saw as it happened: the service stopped, pages changed. */
-const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス)(?:いただけない|できない|できなくな|不能)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ/;
+const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス|使用|接続)(?:が|も)?(?:いただけない|できない|できなくな|でき(?:ない|なく)|不能|しにくい|しづらい)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ|暗号化され|ランサムウェア(?:攻撃)?(?:を受け|に感染|感染)|乗っ取|(?:メール|フィッシングメール|迷惑メール|スパムメール)(?:が|を)?[^。]{0,12}?(?:送信|送付|配信)され/;
+/** Another party's systems (`委託先の…`, `オリオンシステム株式会社のサーバ`): seen by them, learned of later. */
+const OTHER_PARTY = /委託先|取引先|業者|協力会社|(?:株式|有限|合同)会社(?:の|が|で|に)/;
 /** Plans, not events (…訪問する予定です). */
 const FUTURE = /予定|見込み|まいります|参ります/;
 /** Plans in a clause (予定です), not 予定していない. */
@@ -333,7 +339,12 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
       if (relative) continue;
       // 9月25日に…不正アクセスが発生し、一部のサービスがご利用いただけない状況となりました: seen that day.
       // `…停止した状態のまま…不正アクセスが発生したものと考えられます`: a supposed cause, not what was seen.
-      if (attack && !notice && VISIBLE_SYMPTOM.test(text.slice(r.end, ss[si].end)) && !SUPPOSED.test(text.slice(r.end, ss[si].end))) {
+      const rest = text.slice(r.end, ss[si].end);
+      const cause = attack ? null : ATTACK_CAUSE.exec(clause);
+      const seen = (attack || cause !== null) && VISIBLE_SYMPTOM.test(rest);
+      // `…画面に「ウイルス感染」の警告が表示`; `…がご利用しづらい事象が発生しております`.
+      const shown = SCREEN_WARNING.test(clause) || (VISIBLE_SYMPTOM.test(clause) && /(?:事象|状態|事態)が発生/.test(clause));
+      if ((seen || shown) && !notice && !SUPPOSED.test(rest) && !OTHER_PARTY.test(clause.slice(0, (av ?? cause)?.index ?? clause.length))) {
         if (!fallback || r.date < fallback.date!) fallback = r;
         continue;
       }
@@ -360,13 +371,13 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
     }
     if (NEGATED.test(tail.slice(Math.max(0, m.index - 4), m.index + 14))) continue;
     if (relative) continue;
-    // 〇日に…したことが判明: the date is the embedded event's; the discovery only if no other is dated.
+    // 〇日に…したことが判明, 〇日に…侵入した形跡を確認: the date is the embedded event's; the discovery only if no other is dated.
     const between = tail.slice(0, m.index);
     const lead = DATE_TRAIL.exec(between);
     const rest = lead ? between.slice(lead[0].length) : between;
     // 5月18日(日)午前7時~午後9時頃までの間、…表示されていたことが判明: the window, not the discovery.
     if (/ことが|ことを|のを|旨/.test(rest) && SAME_DAY_WINDOW.test(text.slice(r.end, r.end + 40))) continue;
-    if (/^に/.test(rest) && /ことが|ことを|のを|ものと|旨/.test(rest)) {
+    if (/^に/.test(rest) && /ことが|ことを|のを|ものと|旨|(?:形跡|痕跡|履歴|の実行)\s?(?:が|を)/.test(rest)) {
       if (/との(?:発表|報告)|旨の(?:発表|公表)/.test(rest)) continue;
       if (!fallback || r.date < fallback.date!) fallback = r;
       continue;
