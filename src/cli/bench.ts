@@ -54,8 +54,8 @@ async function benchExtract(opts: BenchOptions): Promise<Record<string, number>>
 
 /**
  * Returns the folder of the ingest benchmark's corpus: copies of the seeds and the release archive,
- * enough for `opts.reports` reports, each copy a distinct release (its URL line or trailing bytes
- * differ). The folder is built once per content and count, under the temp folder, and reused:
+ * enough for `opts.reports` reports (the last copy partial), each copy a distinct release (its URL
+ * line or trailing bytes differ). The folder is built once per content and count, under the temp folder, and reused:
  * writing and deleting thousands of files before every run would leave the file system busy
  * reclaiming them while the run is measured.
  */
@@ -63,23 +63,28 @@ function benchCorpus(opts: BenchOptions): string {
   const sources = [...filesUnder(opts.seeds, /\.(txt|html?|md)$/), ...filesUnder(opts.archiveCorpus, /\.md$/)].map((f) => ({ name: basename(f), bytes: readFileSync(f) }));
   const key = createHash('sha256');
   for (const s of sources) key.update(s.name).update('\0').update(s.bytes).update('\0');
-  key.update(`reports=${opts.reports};layout=1`);
+  key.update(`reports=${opts.reports};layout=2`);
   const dir = join(tmpdir(), `jikenbo-bench-corpus-${key.digest('hex').slice(0, 16)}`);
   if (existsSync(join(dir, '.complete'))) return dir;
-  const perCopy = sources.reduce((n, s) => n + reportsOfBytes(s.bytes, s.name).length, 0);
-  const copies = Math.max(1, Math.ceil(opts.reports / perCopy));
+  const counts = sources.map((s) => reportsOfBytes(s.bytes, s.name).length);
+  if (counts.every((n) => n === 0)) throw new JikenboError('cli', 'bench: no reports found in the corpus folders');
   const building = mkdtempSync(`${dir}.tmp-`);
+  // Whole copies, then as many files of one more copy as it takes to reach the count.
   let i = 0;
-  for (let k = 0; k < copies; k++) {
+  let reports = 0;
+  let k = 0;
+  for (; reports < opts.reports; k++) {
     const copy = join(building, `copy-${k}`);
     mkdirSync(copy, { recursive: true });
-    for (const s of sources) {
+    for (let j = 0; j < sources.length && reports < opts.reports; j++) {
+      const s = sources[j];
       let text = s.bytes.toString('utf8');
       text = /^- https?:\/\/\S+/m.test(text) ? text.replace(/^- (https?:\/\/\S+)/m, `- $1#copy-${k}`) : `${text}\n${'\n'.repeat(k)}`;
       writeFileSync(join(copy, `${String(i++).padStart(6, '0')}-${s.name}`), text);
+      reports += counts[j];
     }
   }
-  writeFileSync(join(building, '.complete'), `${JSON.stringify({ copies, files: i })}\n`);
+  writeFileSync(join(building, '.complete'), `${JSON.stringify({ copies: k, files: i, reports })}\n`);
   rmSync(dir, { recursive: true, force: true });
   try {
     renameSync(building, dir);
