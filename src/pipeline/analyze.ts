@@ -11,15 +11,14 @@ export interface Analysis {
   readonly format: DocumentFormat;
   readonly encoding: TextEncodingName | null;
   readonly metadata: DocumentMetadata;
-  readonly text: string;
   /** In the form the store writes, so the writing thread only binds values. */
   readonly reports: ReportRecord[];
 }
 
-/** Returns the decoded document and its reports (with extraction) of an original's bytes. */
+/** Returns the facts of the decoded document and its reports (with extraction) of an original's bytes. */
 export async function analyzeBytes(bytes: Uint8Array, origin: string, sha256: string, mediaType?: string): Promise<Analysis> {
   const doc: Document = await decodeDocumentAsync({ bytes, origin, ...(mediaType ? { mediaType } : {}) }, sha256);
-  return { format: doc.format, encoding: doc.encoding, metadata: doc.metadata, text: doc.text, reports: reportsOf(doc).map(reportRecord) };
+  return { format: doc.format, encoding: doc.encoding, metadata: doc.metadata, reports: reportsOf(doc).map(reportRecord) };
 }
 
 /** Returns the provenance record of an analysed original. */

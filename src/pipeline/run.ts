@@ -52,7 +52,7 @@ export interface DocumentOutcome {
 function documentWrite(bytes: Uint8Array, origin: string, sha: string, a: Analysis, options: IngestOptions, given: { mediaType?: string; source?: Source } = {}): DocumentWrite {
   if (a.reports.length === 0) throw new JikenboError('ingest', `${origin}: no report found in the document`);
   const source = given.source ?? sourceOf(a, bytes, origin, sha, options.now?.() ?? new Date(), given.mediaType);
-  return { key: documentKey(sha, origin), source, origin, format: a.format, encoding: a.encoding, metadata: a.metadata, text: a.text, reports: a.reports };
+  return { key: documentKey(sha, origin), source, origin, format: a.format, encoding: a.encoding, metadata: a.metadata, reports: a.reports };
 }
 
 /**

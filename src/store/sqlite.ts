@@ -72,10 +72,10 @@ export class SqliteStore implements Store {
       ),
       getDocument: db.prepare('SELECT key, version FROM documents WHERE key = ?'),
       insertDocument: db.prepare(
-        'INSERT INTO documents (key, source, origin, format, encoding, metadata, text, version, updated_at) VALUES (@key, @source, @origin, @format, @encoding, @metadata, @text, @version, @updated_at)',
+        'INSERT INTO documents (key, source, origin, format, encoding, metadata, version, updated_at) VALUES (@key, @source, @origin, @format, @encoding, @metadata, @version, @updated_at)',
       ),
       updateDocument: db.prepare(
-        'UPDATE documents SET source = @source, origin = @origin, format = @format, encoding = @encoding, metadata = @metadata, text = @text, version = @version, updated_at = @updated_at WHERE key = @key',
+        'UPDATE documents SET source = @source, origin = @origin, format = @format, encoding = @encoding, metadata = @metadata, version = @version, updated_at = @updated_at WHERE key = @key',
       ),
       insertVersion: db.prepare('INSERT INTO document_versions (document_key, version, source, ingested_at) VALUES (?, ?, ?, ?)'),
       reportsOfDocument: db.prepare('SELECT seq, id, report_key FROM reports WHERE document_key = ?'),
@@ -165,7 +165,6 @@ export class SqliteStore implements Store {
       format: doc.format,
       encoding: doc.encoding,
       metadata: JSON.stringify(doc.metadata),
-      text: doc.text,
       version,
       updated_at: now,
     };

@@ -44,7 +44,7 @@ export interface ReportPage {
   readonly reports: readonly Report[];
 }
 
-/** What one document version brings: its source, the decoded document, and its reports. */
+/** What one document version brings: its source, the decoded document's facts, and its reports (the text lives in them and in the archived original). */
 export interface DocumentWrite {
   readonly key: string;
   readonly source: Source;
@@ -52,7 +52,6 @@ export interface DocumentWrite {
   readonly format: DocumentFormat;
   readonly encoding: TextEncodingName | null;
   readonly metadata: DocumentMetadata;
-  readonly text: string;
   /** Its reports, as given or already in the form the store writes (`reportRecord`, computed off the writing thread). */
   readonly reports: readonly (ReportWrite | ReportRecord)[];
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore, type DocumentWrite } from '../../src/store/index.js';
 import { extractReport } from '../../src/extract/index.js';
+import { loadMigrations } from '../../src/store/migrate.js';
 
 function tmpDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'jikenbo-store-')), 'casebook.db');
@@ -39,7 +40,6 @@ function doc(version: string, posts: Array<[string, string]>): DocumentWrite {
     format: 'text',
     encoding: 'utf-8',
     metadata: {},
-    text,
     reports,
   };
 }
@@ -50,8 +50,26 @@ describe('SQLite store', () => {
     (await openSqliteStore(path)).close();
     const store = openSqliteStore(path);
     const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
-    expect(versions).toEqual([1, 2]);
+    expect(versions).toEqual([1, 2, 3]);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    await store.close();
+  });
+
+  it('upgrades a database of an earlier schema, keeping its documents and reports', async () => {
+    const path = tmpDb();
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of loadMigrations('sqlite').filter((m) => m.version <= 2)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2026-11-01T00:00:00Z');
+    }
+    old.prepare("INSERT INTO sources VALUES ('s1', 3, '/a.txt', 'utf-8', 'text', 'text/plain', 'x')").run();
+    old.prepare("INSERT INTO documents (key, source, origin, format, encoding, metadata, text, version, updated_at) VALUES ('/a.txt', 's1', '/a.txt', 'text', 'utf-8', '{}', 'abc', 1, 'x')").run();
+    old.close();
+    const store = openSqliteStore(path);
+    expect(store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
+    expect(store.db.prepare('SELECT key, version FROM documents').all()).toEqual([{ key: '/a.txt', version: 1 }]);
+    expect(store.db.prepare("SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'text'").pluck().get()).toBe(0);
     await store.close();
   });
 
