@@ -101,9 +101,13 @@ async function benchIngest(opts: BenchOptions): Promise<Record<string, number>> 
   try {
     const store = openStore(join(work, 'bench.db'));
     const archive = new FileArchive(join(work, 'archive'));
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const s = await ingestPaths([corpus], { store, archive, workers: opts.workers ?? availableParallelism() });
     const seconds = (performance.now() - t0) / 1000;
+    // The whole process, analyser threads included: on a shared machine, wall time swings with the
+    // host's load while this stays closer to the work done.
+    const cpu = process.cpuUsage(c0);
     await store.close();
     if (s.errors) throw new JikenboError('cli', `bench: ${s.errors} errors while ingesting: ${s.errorMessages[0]}`);
     return {
@@ -112,6 +116,7 @@ async function benchIngest(opts: BenchOptions): Promise<Record<string, number>> 
       seconds: round(seconds),
       documents_per_second: Math.round(s.documents / seconds),
       reports_per_second: Math.round(s.reports / seconds),
+      cpu_seconds: round((cpu.user + cpu.system) / 1e6),
       peak_rss_mb: peakRssMb(),
     };
   } finally {

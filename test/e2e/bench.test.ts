@@ -25,6 +25,8 @@ describe('jikenbo bench', () => {
     expect(r).toMatchObject({ documents: 13, reports: 60 });
     expect(r.seconds).toBeGreaterThan(0);
     expect(r.reports_per_second).toBe(Math.round(60 / r.seconds));
+    // Analysis runs on other threads, so the process may use more CPU time than wall time; never none.
+    expect(r.cpu_seconds).toBeGreaterThan(0);
     const corpora = readdirSync(temp).filter((d) => d.startsWith('jikenbo-bench-corpus-'));
     expect(corpora).toHaveLength(1);
     const built = statSync(join(temp, corpora[0], '.complete')).mtimeMs;
