@@ -191,3 +191,24 @@ describe('categories: what a taken-over account let the intruder see', () => {
     expect(r.categories).toContain('account_compromise');
   });
 });
+
+describe('categories: glosses, fake warnings, injection attacks, encrypted systems', () => {
+  it('does not read the terms of a glossary note as events', () => {
+    const r = ex('不正アクセスの発生について', '当社のVPN装置に残っていた脆弱性が利用され、不正アクセスを受けました。フォレンジック調査※を開始いたしました。\n\n※フォレンジック調査:不正アクセスやランサムウェア等のサイバー攻撃被害を受けた際に、原因や犯人の特定などを目的として、データを収集し分析する専門的な調査手法。');
+    expect(sorted(r.categories)).toEqual(['unauthorized_access', 'vulnerability']);
+  });
+  it('does not read the text of a fake virus warning as an infection', () => {
+    const r = ex('ホームページへの不正アクセスと改ざんについて', 'ホームページが不正アクセスを受け改ざんされました。改ざんされたページには、ウィルス感染を装う偽の警告メッセージが表示され、閲覧者をフィッシング詐欺サイトへ誘導する悪意あるコードが埋め込まれていました。');
+    expect(r.categories).not.toContain('malware');
+    expect(r.categories).toContain('unauthorized_access');
+  });
+  it('reads an SQL injection as the exploitation of a vulnerability', () => {
+    const r = ex('不正アクセスによる個人情報漏えいについて', '当社ウェブサイトがSQLインジェクション攻撃を受け、会員情報が外部に流出した可能性があります。');
+    expect(r.categories).toEqual(expect.arrayContaining(['unauthorized_access', 'vulnerability']));
+  });
+  it('reads software encrypted on a server as ransomware', () => {
+    const r = ex('サーバの不正アクセスに関するお知らせ', 'サーバに不正なアクセス攻撃がありコンピューターウィルス感染被害を確認いたしました。対象のサーバに保存していた各種業務データ、業務用ソフトウェアが暗号化されアクセス不能な状況になっています。');
+    expect(r.categories).toContain('ransomware');
+    expect(r.categories).not.toContain('malware');
+  });
+});

@@ -162,3 +162,15 @@ describe('extractCounts: labelled counts (件数:ファイル数488個、実人�
     expect(r.affected.value).toBe(889);
   });
 });
+
+describe('counts: a rounded figure beside the exact one', () => {
+  it('keeps the exact count and drops the rounded restatement', () => {
+    const r = run('ランサムウェア被害により、市民約15万人分の個人情報が流出した可能性があります。\n\n## 対象となる個人情報\n住民基本台帳に記録された148,620人分の氏名、住所');
+    expect(r.counts.value).toEqual([{ value: 148620, kind: 'people' }]);
+    expect(r.affected.value).toBe(148620);
+  });
+  it('keeps two rounded figures that are not the same count', () => {
+    const r = run('約3,000人分の会員情報と、取引先約120社の担当者情報が流出した可能性があります。');
+    expect(r.counts.value).toEqual([{ value: 3000, kind: 'people' }, { value: 120, kind: 'organizations' }]);
+  });
+});

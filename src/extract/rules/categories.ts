@@ -50,9 +50,11 @@ export const rules: readonly C[] = [
       // Customers' trading or bank accounts taken over (`お客さまの口座への不正アクセス`).
       '(?:お客(?:様|さま)|顧客|会員|利用者)の[^。]{0,10}口座(?:へ|に対する|に)の?不正(?:な)?(?:アクセス|ログイン)') },
   // ransomware / malware
-  { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?|情報)(?:の(?:一部|大部分))?(?:等|など)?(?:が|を)暗号化され') },
+  { id: 'categories.ransomware.keyword', value: 'ransomware', re: re('ランサム', '身代金', 'LockBit', 'Akira', 'BlackCat', 'Phobos', '(?:データ|ファイル|サーバー?|情報|ソフトウェア|システム|端末|パソコン|PC)(?:の(?:一部|大部分))?(?:等|など)?(?:が|を)暗号化され') },
   { id: 'categories.malware.keyword', value: 'malware', re: re('マルウェア', 'ウイルス', 'ウィルス', 'Emotet', 'エモテット', 'トロイの木馬', 'インフォスティーラー', '情報窃取型', 'ワーム', 'スパイウェア'),
-    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^\s?(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター|検査|感染調査)/.test(after(v, h, 6)) && !GENERAL_RISK.test(before(v, h, 8)) && !RISK_LIST.test(after(v, h, 30)) && !/^(?:など|等)?(?:を)?(?:検知|検出|防御|遮断|駆除)する/.test(after(v, h, 8)) },
+    guard: (h, v) => !/(?:コロナ|新型|ノロ|インフルエンザ|アンチ|抗)$/.test(before(v, h, 8)) && !/ランサム|身代金/.test(v.text.slice(Math.max(h.sentence.start, h.start - 12), Math.min(h.sentence.end, h.end + 14))) && !/^\s?(?:対策|対策ソフト|チェック|スキャン|定義|駆除ソフト|バスター|検査|感染調査)/.test(after(v, h, 6)) && !GENERAL_RISK.test(before(v, h, 8)) && !RISK_LIST.test(after(v, h, 30)) && !/^(?:など|等)?(?:を)?(?:検知|検出|防御|遮断|駆除)する/.test(after(v, h, 8))
+      // `ウィルス感染を装う偽の警告メッセージ`: the text of a fake warning, not an infection.
+      && !/^[^。]{0,8}?(?:を装(?:う|っ)|と偽|という偽|の偽(?:の)?警告|を騙る)/.test(after(v, h, 14)) },
   // card_skimming: payment page or application altered.
   { id: 'categories.card_skimming.payment_tampering', value: 'card_skimming',
     re: re('(?:ペイメント|決済)(?:アプリケーション|画面|モジュール|フォーム|ページ|システム|処理)[^。]{0,12}改ざん', 'ペイモジュール[^。]{0,6}改ざん', '(?:カード)?情報(?:の)?入力(?:画面|フォーム|ページ)[^。]{0,40}改ざん', '改ざん[^。]{0,30}(?:カード情報|決済)', 'スキミング', 'スキマー', '偽(?:の)?(?:決済|入力|カード情報入力)(?:画面|フォーム|ページ)') },
@@ -78,7 +80,9 @@ export const rules: readonly C[] = [
     } },
   // vulnerability
   { id: 'categories.vulnerability.exploited', value: 'vulnerability',
-    re: re('脆弱性(?:を|が|の)?[^。]{0,8}(?:悪用|突|つ(?:い|か|く)|利用され|利用した|狙|攻撃)', 'ゼロデイ', 'CVE-\\d{4}', '脆弱性(?:が|を)原因', '脆弱性に起因', '脆弱性による', '脆弱性から(?:の)?(?:侵入|不正)', '脆弱性[^。]{0,12}(?:を利用|を通じ|を経由|経由で|から|より)[^。]{0,12}(?:侵入|不正(?:な)?アクセス|攻撃)', 'セキュリティ(?:ホール|上の欠陥)(?:を|が|より|から)[^。]{0,12}(?:侵入|悪用|突|つ(?:い|か|く)|攻撃|不正|利用され)') },
+    re: re('脆弱性(?:を|が|の)?[^。]{0,8}(?:悪用|突|つ(?:い|か|く)|利用され|利用した|狙|攻撃)', 'ゼロデイ', 'CVE-\\d{4}', '脆弱性(?:が|を)原因', '脆弱性に起因', '脆弱性による', '脆弱性から(?:の)?(?:侵入|不正)', '脆弱性[^。]{0,12}(?:を利用|を通じ|を経由|経由で|から|より)[^。]{0,12}(?:侵入|不正(?:な)?アクセス|攻撃)', 'セキュリティ(?:ホール|上の欠陥)(?:を|が|より|から)[^。]{0,12}(?:侵入|悪用|突|つ(?:い|か|く)|攻撃|不正|利用され)',
+      // Attacks that exist only by exploiting a flaw of the application.
+      'SQLインジェクション', 'OSコマンドインジェクション', 'クロスサイトスクリプティング', 'XSS(?:攻撃|脆弱性)') },
   // misconfiguration: data open to others through settings or publication.
   { id: 'categories.misconfiguration.viewable', value: 'misconfiguration',
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状態', '閲覧(?:が)?可能(?:と|に)なって', '(?:第三者|外部|インターネット上|誰でも)[^。]{0,10}(?:閲覧|アクセス)(?:が)?(?:可能|でき(?:る|た))'),
@@ -111,6 +115,17 @@ const SERVICE_BREACH = /(?:サービス|システム|サーバ|サーバー|ク�
 /** Examples of scams readers may meet (`例)…などとして金銭の振り込みに誘導するような詐欺`), not events. */
 const EXAMPLE_SCAM = /^[\s(]*例[)):]|(?:ような|といった|等の|などの)(?:特殊)?詐欺|詐欺(?:等|など)?(?:に(?:ご)?注意|の被害に遭わ|の手口)/;
 const DEFINITION = /」とは|とは[、,]|の略(?:称)?(?:で|です)/;
+/** A glossary note (`※フォレンジック調査:不正アクセスやランサムウェア等の…調査手法。`): a term explained, no event. */
+const GLOSS_LINE = /^[ \t]*※[ \t]?(?:\d[))]?[ \t]?)?[^::。\s]{2,24}[ \t]?[::](?![ \t]?(?:\d|https?:))/;
+const STATEMENT_END = /(?:ました|います|ます|でした|です|ません|た)[。.]?\s*$/;
+function inGloss(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.charCodeAt(lineStart) !== 0x203b && !/^[ \t]+※/.test(text.slice(lineStart, lineStart + 4))) return false;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return GLOSS_LINE.test(line) && !STATEMENT_END.test(line);
+}
 /** Kinds a release often predicts as a consequence of a leak rather than reports. */
 const CONSEQUENCE = new Set<Category>(['phishing', 'spam_sent', 'fraud', 'malware']);
 /** A misdelivery sentence (CC/BCC, 誤送信) explains its own exposure: not misconfiguration. */
@@ -150,7 +165,7 @@ const categoriesOf = memo((input: ReportInput): FieldResult<Category[]> => {
   if (NEWS_TITLE.test(title) && !OWN_INCIDENT.test(view.text)) return { value: [], evidence: [] };
   // Definitions (`「フィッシングサイト」とは…`) and predicted consequences (`…が送信される可能性が考えられます`) state no event.
   const hits = scanCues(view, rules).filter(
-    (h) => !DEFINITION.test(sentenceText(view, h)) && !(h.polarity === 'possible' && CONSEQUENCE.has(h.cue.value) && h.cue.id !== 'categories.phishing.support_scam'),
+    (h) => !DEFINITION.test(sentenceText(view, h)) && !inGloss(view.text, h.start) && !(h.polarity === 'possible' && CONSEQUENCE.has(h.cue.value) && h.cue.id !== 'categories.phishing.support_scam'),
   );
   // An essay speaks of what may happen; an incident report states something that did.
   if (hits.length > 0 && hits.every((h) => h.polarity === 'possible') && !OWN_INCIDENT.test(view.text)) return { value: [], evidence: [] };

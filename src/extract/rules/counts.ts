@@ -157,6 +157,17 @@ interface Mention {
   total: boolean;
   /** Value 1 of a kind where 1 is usually a phrase: used to see breakdowns add up, never output. */
   weak: boolean;
+  /** Written as a rounded figure (`約15万人`, `3万件超`). */
+  approx: boolean;
+}
+
+/** Qualifiers of a rounded figure. */
+const APPROX = /約|およそ|概ね|おおよそ|超|以上|余り|程度|ほど/;
+
+/** Returns true when `round` is `exact` rounded (`約15万人` beside `148,620人`): the same figure said twice. */
+function roundsTo(round: number, exact: number): boolean {
+  if (round === exact || exact < 100) return false;
+  return Math.abs(round - exact) <= exact * 0.05;
 }
 
 /** Returns the headline number of people/records affected and every stated quantity of the scope. */
@@ -246,7 +257,7 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     // On a list line, even after a `。` inside it (`- 役職員(退職者を含む。)に関する情報 13,485人分`).
     const listed = LIST_LINE.test(text.slice(nl + 1, start));
     const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || q0.qualifiers.some((x) => /計|延べ|のべ/.test(x));
-    mentions.push({ value: q0.value, kind, start, end, line: nl + 1, ev, listed, total, weak });
+    mentions.push({ value: q0.value, kind, start, end, line: nl + 1, ev, listed, total, weak, approx: q0.qualifiers.some((x) => APPROX.test(x)) });
   }
   const drop = new Set<Mention>(mentions.filter((m) => otherRole.has(`${m.kind}:${m.value}`)));
   // Table rows under a stated total (`計:中学校6校、963名` over `水元中学校 156 名 128 名 28 名`): a
@@ -310,6 +321,8 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     if (mentions.some((m) => m.kind === kind && !itemised.has(m) && !m.weak && !drop.has(m))) continue;
     for (const m of itemised) drop.add(m);
   }
+  // A rounded figure beside the exact one it rounds (`約15万人` and `148,620人`) is the same count.
+  for (const m of mentions) if (m.approx && mentions.some((x) => x !== m && x.kind === m.kind && !x.approx && roundsTo(m.value, x.value))) drop.add(m);
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
   const maxOf = new Map<CountKind, number>();
   // Only a count stated outside the list contains the list's items: when every count of a kind is
