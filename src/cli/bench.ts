@@ -4,12 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JikenboError } from '../core/errors.js';
 import { extractReport } from '../pipeline/index.js';
-import { contextOf, ingestPaths, reportsOfBytes } from '../pipeline/index.js';
+import { contextOf, defaultWorkers, ingestPaths, reportsOfBytes } from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
 import { FileArchive } from '../pipeline/index.js';
 import { writeLine, type GlobalOptions } from './common.js';
@@ -103,7 +103,7 @@ async function benchIngest(opts: BenchOptions): Promise<Record<string, number>> 
     const archive = new FileArchive(join(work, 'archive'));
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const s = await ingestPaths([corpus], { store, archive, workers: opts.workers ?? availableParallelism() });
+    const s = await ingestPaths([corpus], { store, archive, workers: opts.workers ?? defaultWorkers() });
     const seconds = (performance.now() - t0) / 1000;
     // The whole process, analyser threads included: on a shared machine, wall time swings with the
     // host's load while this stays closer to the work done.

@@ -1,7 +1,6 @@
 /** jikenbo ingest PATH…: the batch, with a progress bar on a terminal and a summary. */
 import cliProgress from 'cli-progress';
-import { availableParallelism } from 'node:os';
-import { ingestPaths, type IngestEvent } from '../pipeline/index.js';
+import { defaultWorkers, ingestPaths, type IngestEvent } from '../pipeline/index.js';
 import { openContext, style, type GlobalOptions } from './common.js';
 
 export default async function ingest(paths: string[], opts: GlobalOptions & { maxBytes?: number; workers?: number }): Promise<number> {
@@ -35,7 +34,7 @@ export default async function ingest(paths: string[], opts: GlobalOptions & { ma
     }
   };
   try {
-    const workers = opts.workers ?? availableParallelism();
+    const workers = opts.workers ?? defaultWorkers();
     const s = await ingestPaths(paths, { store, archive, maxBytes: opts.maxBytes ?? config.maxBytes, onEvent, stdin: process.stdin, workers });
     bar?.stop();
     const stats = await store.stats();

@@ -33,7 +33,7 @@ program
   .description('archive, segment, extract and store files, folders (recursively) or - (standard input)')
   .argument('<paths...>')
   .option('--max-bytes <n>', 'skip files larger than this', (v) => Number(v))
-  .option('--workers <n>', 'threads that analyse documents in parallel (default: one per core; 0 = none)', (v) => Number(v))
+  .option('--workers <n>', 'threads that analyse documents beside this one (default: one per core but one, at least one; 0 = none)', (v) => Number(v))
   .action(run(() => import('./ingest.js')));
 
 program
@@ -97,7 +97,7 @@ program
   .option('--reports <n>', 'how many reports', (v) => Number(v), 10000)
   .option('--archive-corpus <dir>', 'release archive folder', '../shared/corpus/security-incident-archive')
   .option('--seeds <dir>', 'seed pages folder', 'samples')
-  .option('--workers <n>', 'analyser threads for bench ingest (default: one per core)', (v) => Number(v))
+  .option('--workers <n>', 'analyser threads for bench ingest (default: one per core but one, at least one)', (v) => Number(v))
   .action(run(() => import('./bench.js')));
 
 program

@@ -3,6 +3,7 @@
  * extract) may run on worker threads; archiving and storing stay in order on this thread.
  * One bad file is reported and skipped; nothing already stored changes because of it.
  */
+import { availableParallelism } from 'node:os';
 import { JikenboError, isJikenboError } from '../core/errors.js';
 import type { Source } from '../core/model.js';
 import { decodeDocument, sha256Hex, walkInputs } from '../ingest/index.js';
@@ -77,6 +78,14 @@ export async function ingestBytes(bytes: Uint8Array, origin: string, options: In
  */
 const BATCH_DOCUMENTS = 250;
 
+/**
+ * The analyser threads an ingest starts by default: one per core but one, since the writing thread
+ * analyses too whenever it would otherwise wait (at least one).
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 /** Ingests files, folders (recursively) and `-` (standard input); returns the batch summary. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { documents: 0, updated: 0, reports: 0, duplicates: 0, errors: 0, errorMessages: [] };
@@ -128,7 +137,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const workerArchive = options.archive instanceof FileArchive && !options.now ? { dir: options.archive.dir, fsync: options.archive.fsync } : undefined;
   const pool = options.workers && options.workers > 0 ? new AnalyzerPool(options.workers, { archive: workerArchive }) : null;
   // Originals under analysis, finished in the order they were read so output and ids stay deterministic.
-  const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<PoolResult> }> = [];
+  const inflight: Array<{ origin: string; sha: string; bytes: Uint8Array; analysis: Promise<PoolResult>; ready: boolean }> = [];
   // Deep enough that the workers stay busy while this thread writes a batch.
   const window = pool ? Math.max(2 * BATCH_DOCUMENTS, options.workers! * 16) : 1;
   const pendingSources = new Set<string>();
@@ -157,10 +166,20 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
         continue;
       }
       pendingSources.add(sha);
-      const analysis = pool ? pool.analyze(item.bytes, item.origin, sha) : analyzeBytes(item.bytes, item.origin, sha).then((a) => ({ analysis: a }));
-      analysis.catch(() => undefined); // handled in finishOne, in order
-      inflight.push({ origin: item.origin, sha, bytes: item.bytes, analysis });
-      if (inflight.length >= window) await finishOne();
+      if (pool && inflight.length >= window) {
+        // Let the analysers' answers in, then write what is ready, in order.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        while (inflight.length > 0 && inflight[0].ready) await finishOne();
+      }
+      // With the analysers' queue full and nothing ready to write, this thread analyses the
+      // document itself rather than wait: its idle time is worth a share of the analysis, and the
+      // pool can have one thread fewer than there are cores.
+      const here = !pool || (inflight.length >= window && inflight.length < 2 * window);
+      const analysis = here ? analyzeBytes(item.bytes, item.origin, sha).then((a): PoolResult => ({ analysis: a })) : pool.analyze(item.bytes, item.origin, sha);
+      const job = { origin: item.origin, sha, bytes: item.bytes, analysis, ready: false };
+      analysis.then(() => (job.ready = true), () => (job.ready = true)); // failures are handled in finishOne, in order
+      inflight.push(job);
+      if (inflight.length >= (pool ? 2 * window : 1)) await finishOne();
     }
     while (inflight.length > 0) await finishOne();
     await flush();

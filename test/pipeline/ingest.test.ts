@@ -96,4 +96,25 @@ describe('ingest pipeline', () => {
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     await store.close();
   });
+
+  it('stores the same reports, ids and records whether the analysers or the writing thread analysed them', async () => {
+    // 700 releases: more than the analysers' queue holds, so the writing thread analyses a share itself.
+    const dir = mkdtempSync(join(tmpdir(), 'jikenbo-ingest-'));
+    const corpus = join(dir, 'corpus');
+    for (const f of archiveFiles().slice(0, 700)) cpSync(f, join(corpus, f.split('/').slice(-3).join('_')));
+    const rows = async (workers: number) => {
+      const store = openSqliteStore(join(dir, `w${workers}.db`));
+      const s = await ingestPaths([corpus], { store, archive: new FileArchive(join(dir, `archive-${workers}`)), workers });
+      expect(s).toMatchObject({ documents: 700, reports: 700, errors: 0 });
+      const all = store.db.prepare('SELECT seq, id, document_key, text, extraction FROM reports ORDER BY seq').all();
+      await store.close();
+      return all;
+    };
+    const alone = await rows(0);
+    expect(await rows(1)).toEqual(alone);
+    expect(await rows(2)).toEqual(alone);
+    // Every original was archived, by whichever thread analysed it.
+    const archived = readdirSync(join(dir, 'archive-1'), { recursive: true }).filter((f) => String(f).endsWith('.md'));
+    expect(archived).toHaveLength(700);
+  }, 120_000);
 });
