@@ -2,7 +2,8 @@
  * A pool of worker threads that analyse originals (decode, segment, extract) in parallel.
  * Jobs go to the least busy worker; results come back as promises.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../core/threads.js';
 import { JikenboError, type Stage } from '../core/errors.js';
 import type { Analysis } from './analyze.js';
 import type { Source } from '../core/model.js';
@@ -11,17 +12,6 @@ interface Pending {
   resolve: (a: PoolResult) => void;
   reject: (e: Error) => void;
   worker: number;
-}
-
-/**
- * Starts one worker: the compiled `worker.js` beside this module, or, when running from the
- * TypeScript sources (development, tests), `worker.ts` loaded through tsx's loader.
- */
-function startWorker(workerData: unknown): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self), { workerData });
-  const url = new URL('./worker.ts', self).href;
-  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`, { eval: true, workerData });
 }
 
 /** What a worker returns: the analysis, and the source record when it archived the original itself. */
@@ -39,7 +29,7 @@ export class AnalyzerPool {
   /** With `archive`, workers also write each original into that file archive before answering. */
   constructor(size: number, options: { archive?: { dir: string; fsync: boolean } } = {}) {
     for (let i = 0; i < size; i++) {
-      const w = startWorker({ archive: options.archive });
+      const w = startWorker(import.meta.url, 'worker', { archive: options.archive });
       w.on('message', (m: { id: number; analysis?: Analysis; source?: Source; error?: { stage: Stage; message: string } }) => {
         const p = this.pending.get(m.id);
         if (!p) return;

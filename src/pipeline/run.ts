@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { JikenboError, isJikenboError } from '../core/errors.js';
 import type { Source } from '../core/model.js';
-import { decodeDocument, sha256Hex, walkInputs } from '../ingest/index.js';
+import { decodeDocument, readInputs, sha256Hex } from '../ingest/index.js';
 import type { ArchiveStore } from '../archive/index.js';
 import { extractReport, EXTRACTOR_VERSION } from '../extract/index.js';
 import type { DocumentWrite, ReportWrite, SaveResult, Store } from '../store/index.js';
@@ -155,12 +155,12 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     }
   };
   try {
-    for await (const item of walkInputs([...paths], { maxBytes: options.maxBytes, stdin: options.stdin })) {
+    for await (const item of readInputs([...paths], { maxBytes: options.maxBytes, stdin: options.stdin })) {
       if ('error' in item) {
         fail(item.origin, item.error);
         continue;
       }
-      const sha = sha256Hex(item.bytes);
+      const sha = item.sha256;
       if (pendingSources.has(sha) || (await options.store.hasSource(sha))) {
         duplicate(item.origin);
         continue;

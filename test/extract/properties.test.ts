@@ -53,11 +53,16 @@ describe('extractReport properties', () => {
   };
   for (const unit of Object.values(PATHOLOGICAL)) {
     it(`runs in linear time on repeated ${JSON.stringify(unit)}`, () => {
+      // The best of three runs: other tests share the machine, and a pause of theirs is no slope of ours.
       const time = (n: number) => {
         const text = unit.repeat(Math.ceil(n / unit.length));
-        const t0 = performance.now();
-        extractReport(text);
-        return performance.now() - t0;
+        let best = Infinity;
+        for (let k = 0; k < 3; k++) {
+          const t0 = performance.now();
+          extractReport(text);
+          best = Math.min(best, performance.now() - t0);
+        }
+        return best;
       };
       time(10_000); // warm-up
       const t100 = time(100_000);

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JikenboError } from '../../src/core/errors.js';
 import type { Document } from '../../src/core/model.js';
-import { decodeDocumentAsync, sha256Hex, walkInputs, type WalkOptions } from '../../src/ingest/index.js';
+import { decodeDocumentAsync, readInputs, sha256Hex, walkInputs, type WalkOptions } from '../../src/ingest/index.js';
 import { seedPaths } from './corpus.js';
 
 const LIMIT = 100_000;
@@ -104,6 +104,38 @@ describe('walkInputs + decode: bad inputs are reported one by one and the walk g
     const big = [];
     for await (const item of walkInputs(['-'], { maxBytes: 4, stdin: Readable.from([Buffer.from('12345678')]) })) big.push(item);
     expect('error' in big[0] && big[0].error.message).toBe('-: too large (more than 4 bytes)');
+  });
+
+  it('readInputs reads on its own thread the same items, in the same order, each with its SHA-256', async () => {
+    const paths = [join(dir, 'in'), join(dir, 'no-such-file.txt'), seeds[2]];
+    const walked = [];
+    for await (const item of walkInputs(paths, { maxBytes: LIMIT })) walked.push(item);
+    const read = [];
+    for await (const item of readInputs(paths, { maxBytes: LIMIT })) read.push(item);
+    expect(read.map((i) => i.origin)).toEqual(walked.map((i) => i.origin));
+    read.forEach((item, k) => {
+      const w = walked[k];
+      if ('error' in w) {
+        expect('error' in item && item.error).toBeInstanceOf(JikenboError);
+        expect('error' in item && item.error.message).toBe(w.error.message);
+      } else {
+        expect('bytes' in item && Buffer.from(item.bytes).equals(Buffer.from(w.bytes))).toBe(true);
+        expect('sha256' in item && item.sha256).toBe(sha256Hex(w.bytes));
+      }
+    });
+  });
+
+  it('readInputs reads more files than it holds ahead, and standard input in this thread', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 150; i++) writeFileSync(join(many, `${String(i).padStart(3, '0')}.txt`), `報告 ${i}`);
+    const origins = [];
+    for await (const item of readInputs([many])) origins.push(item.origin);
+    expect(origins).toEqual(Array.from({ length: 150 }, (_, i) => join(many, `${String(i).padStart(3, '0')}.txt`)));
+    const items = [];
+    for await (const item of readInputs([join(dir, 'in/a-good.txt'), '-'], { stdin: Readable.from([Buffer.from('標準入力')]) })) items.push(item);
+    expect(items.map((i) => i.origin)).toEqual([join(dir, 'in/a-good.txt'), '-']);
+    expect('sha256' in items[1] && items[1].sha256).toBe(sha256Hex(Buffer.from('標準入力')));
   });
 
   it('a file given explicitly is read even when its name starts with a dot', async () => {

@@ -1,0 +1,35 @@
+/**
+ * The reading thread of a batch ingest (see reader.ts): walks the inputs, reads each file, hashes
+ * it, and hands the bytes over to the ingesting thread, at most `READ_AHEAD` items ahead of it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import { isJikenboError } from '../core/errors.js';
+import { walkInputs } from './walk.js';
+
+interface Spec {
+  readonly paths: readonly string[];
+  readonly maxBytes?: number;
+  /** Items handed over and not yet taken (Int32 at index 0). */
+  readonly credit: SharedArrayBuffer;
+  readonly readAhead: number;
+}
+
+const spec = workerData as Spec;
+const ahead = new Int32Array(spec.credit);
+
+for await (const item of walkInputs(spec.paths, { maxBytes: spec.maxBytes })) {
+  // Wait while the ingesting thread has enough to do.
+  for (let n = Atomics.load(ahead, 0); n >= spec.readAhead; n = Atomics.load(ahead, 0)) Atomics.wait(ahead, 0, n, 1000);
+  Atomics.add(ahead, 0, 1);
+  if ('error' in item) {
+    const e = item.error;
+    parentPort!.postMessage({ origin: item.origin, error: isJikenboError(e) ? { stage: e.stage, message: e.message } : { stage: 'ingest', message: String(e) } });
+    continue;
+  }
+  // Its own buffer, so that handing it over moves it instead of copying it (small reads share a pool).
+  const bytes = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : item.bytes.slice();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  parentPort!.postMessage({ origin: item.origin, bytes, sha256 }, [bytes.buffer as ArrayBuffer]);
+}
+parentPort!.postMessage({ done: true });
