@@ -114,3 +114,19 @@ describe('actions: closing a network to outside access', () => {
     expect(ex('不正アクセスに関するお知らせ', '不正アクセスを受けたネットワークにつきましては、不正アクセス判明ののちすみやかに外部からアクセスが出来ないよう対策を講じました。').actions).toContain('network_isolated');
   });
 });
+
+describe('actions: services restricted, notices to the people concerned', () => {
+  it('reads new use restricted and an exchange suspended as service_suspended', () => {
+    expect(ex(T, '安全性が確認されるまで、以下のオンラインサービスの新規利用を制限させていただきます。').actions).toContain('service_suspended');
+    expect(ex(T, '緊急措置として、換金性の高い一部のデジタルギフトへの交換申請を一時的に停止させていただきます。').actions).toContain('service_suspended');
+  });
+  it('does not read a wrongly published page taken down, or accounts restricted, as a service suspended', () => {
+    expect(ex(T, '午後6時27分 他の申込者の情報が掲載されたページを非公開に設定しました。').actions).not.toContain('service_suspended');
+    expect(ex(T, '不正使用されたアカウントの無効化、アカウント全保持者のパスワード初期化と利用制限を行いました。').actions).not.toContain('service_suspended');
+  });
+  it('reads notices to applicants, individual notices and letters posted to the people concerned', () => {
+    expect(ex(T, '委託事業者に対して、電子メールアカウントが漏えいした可能性がある当該申請者に連絡、謝罪の上、注意するよう伝えることを指示しました。').actions).toContain('notify_individuals');
+    expect(ex(T, '詳細が判明次第、速やかに弊社ウェブサイトおよび個別通知等でお知らせいたします。').actions).toContain('notify_individuals');
+    expect(ex(T, 'なお、漏えいの可能性のある宣言者の方には、当ページと同様の文書を郵送させていただきます。').actions).toContain('notify_individuals');
+  });
+});
