@@ -199,3 +199,16 @@ describe('extractDates: the day an attack became visible to the organisation', (
     expect(r.d).toBe('2024-11-05');
   });
 });
+
+describe('extractDates: attacks written in kana or named as the cause of a failure', () => {
+  const ctx = { published_on: '2025-10-22', year: 2025 };
+  it('reads 〈date〉、…ランサムウェアによるサイバー攻撃をうけました', () => {
+    expect(run('ランサムウェア被害について\n\n10月20日(月)、本校がランサムウェアによるサイバー攻撃をうけました。', ctx).d).toBe('2025-10-20');
+  });
+  it('reads the day an intrusion caused a failure that stopped services', () => {
+    expect(run('不正アクセスによるネットワークトラブルについて\n\n1月21日(火)、当社サーバーに対する不正アクセスによるネットワークトラブルが発生し、一部のサービスがご利用いただけない状況となりました。', { published_on: '2025-02-07', year: 2025 }).d).toBe('2025-01-21');
+  });
+  it('reads 〈date〉に発生した不正アクセス as the day the organisation saw it', () => {
+    expect(run('不正アクセスによる情報漏洩の可能性について\n\nさて、令和6年10月18日(金)に発生した第三者からの不正アクセスによる情報漏洩の可能性については、緊急対策部門の主導のもと調査を進めております。', { published_on: '2024-12-20', year: 2024 }).d).toBe('2024-10-18');
+  });
+});
