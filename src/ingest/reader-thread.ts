@@ -10,18 +10,24 @@ import { walkInputs } from './walk.js';
 interface Spec {
   readonly paths: readonly string[];
   readonly maxBytes?: number;
-  /** Items handed over and not yet taken (Int32 at index 0). */
+  /** Items (Int32 at index 0) and KiB (index 1) handed over and not yet taken. */
   readonly credit: SharedArrayBuffer;
   readonly readAhead: number;
+  readonly readAheadKiB: number;
 }
 
 const spec = workerData as Spec;
+/** Whole KiB, rounded up, so that the count handed over and taken back is the same. */
+const kib = (bytes: Uint8Array) => Math.ceil(bytes.byteLength / 1024);
 const ahead = new Int32Array(spec.credit);
 
 for await (const item of walkInputs(spec.paths, { maxBytes: spec.maxBytes })) {
-  // Wait while the ingesting thread has enough to do.
-  for (let n = Atomics.load(ahead, 0); n >= spec.readAhead; n = Atomics.load(ahead, 0)) Atomics.wait(ahead, 0, n, 1000);
+  // Wait while the ingesting thread has enough to do: so many files, or so many bytes (one file always goes).
+  for (let n = Atomics.load(ahead, 0); n > 0 && (n >= spec.readAhead || Atomics.load(ahead, 1) >= spec.readAheadKiB); n = Atomics.load(ahead, 0)) {
+    Atomics.wait(ahead, 0, n, 1000);
+  }
   Atomics.add(ahead, 0, 1);
+  if ('bytes' in item) Atomics.add(ahead, 1, kib(item.bytes));
   if ('error' in item) {
     const e = item.error;
     parentPort!.postMessage({ origin: item.origin, error: isJikenboError(e) ? { stage: e.stage, message: e.message } : { stage: 'ingest', message: String(e) } });

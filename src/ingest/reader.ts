@@ -11,8 +11,9 @@ import { sha256Hex } from './index.js';
 /** A walk item with the SHA-256 of its bytes. */
 export type ReadItem = { readonly origin: string; readonly bytes: Uint8Array; readonly sha256: string } | { readonly origin: string; readonly error: JikenboError };
 
-/** How many read files the reading thread may hold ready. */
+/** How many read files, and how many KiB of them, the reading thread may hold ready. */
 const READ_AHEAD = 64;
+const READ_AHEAD_KIB = 64 * 1024;
 
 type Message = { done: true } | { origin: string; bytes: Uint8Array; sha256: string } | { origin: string; error: { stage: Stage; message: string } };
 
@@ -25,9 +26,9 @@ export async function* readInputs(paths: readonly string[], opts: WalkOptions = 
     for await (const item of walkInputs(paths, opts)) yield withHash(item);
     return;
   }
-  const credit = new SharedArrayBuffer(4);
+  const credit = new SharedArrayBuffer(8);
   const ahead = new Int32Array(credit);
-  const worker = startWorker(import.meta.url, 'reader-thread', { paths, maxBytes: opts.maxBytes, credit, readAhead: READ_AHEAD });
+  const worker = startWorker(import.meta.url, 'reader-thread', { paths, maxBytes: opts.maxBytes, credit, readAhead: READ_AHEAD, readAheadKiB: READ_AHEAD_KIB });
   const queue: Message[] = [];
   let wake: (() => void) | null = null;
   let failed: Error | null = null;
@@ -55,6 +56,7 @@ export async function* readInputs(paths: readonly string[], opts: WalkOptions = 
       }
       const m = queue.shift()!;
       if ('done' in m) return;
+      if ('bytes' in m) Atomics.sub(ahead, 1, Math.ceil(m.bytes.byteLength / 1024));
       Atomics.sub(ahead, 0, 1);
       Atomics.notify(ahead, 0);
       if ('error' in m) yield { origin: m.origin, error: new JikenboError(m.error.stage, m.error.message) };

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JikenboError } from '../../src/core/errors.js';
 import type { Document } from '../../src/core/model.js';
-import { decodeDocumentAsync, readInputs, sha256Hex, walkInputs, type WalkOptions } from '../../src/ingest/index.js';
+import { decodeDocumentAsync, readInputs, sha256Hex, walkInputs, type ReadItem, type WalkItem, type WalkOptions } from '../../src/ingest/index.js';
 import { seedPaths } from './corpus.js';
 
 const LIMIT = 100_000;
@@ -108,9 +108,9 @@ describe('walkInputs + decode: bad inputs are reported one by one and the walk g
 
   it('readInputs reads on its own thread the same items, in the same order, each with its SHA-256', async () => {
     const paths = [join(dir, 'in'), join(dir, 'no-such-file.txt'), seeds[2]];
-    const walked = [];
+    const walked: WalkItem[] = [];
     for await (const item of walkInputs(paths, { maxBytes: LIMIT })) walked.push(item);
-    const read = [];
+    const read: ReadItem[] = [];
     for await (const item of readInputs(paths, { maxBytes: LIMIT })) read.push(item);
     expect(read.map((i) => i.origin)).toEqual(walked.map((i) => i.origin));
     read.forEach((item, k) => {
@@ -136,6 +136,17 @@ describe('walkInputs + decode: bad inputs are reported one by one and the walk g
     for await (const item of readInputs([join(dir, 'in/a-good.txt'), '-'], { stdin: Readable.from([Buffer.from('標準入力')]) })) items.push(item);
     expect(items.map((i) => i.origin)).toEqual([join(dir, 'in/a-good.txt'), '-']);
     expect('sha256' in items[1] && items[1].sha256).toBe(sha256Hex(Buffer.from('標準入力')));
+  });
+
+  it('readInputs hands over large files one at a time', async () => {
+    const big = join(dir, 'big');
+    mkdirSync(big);
+    // Three files of 40 MiB: more than the reading thread may hold ready at once.
+    for (const name of ['1.txt', '2.txt', '3.txt']) writeFileSync(join(big, name), Buffer.alloc(40 * 1024 * 1024, 0x41));
+    const sizes = [];
+    for await (const item of readInputs([big])) sizes.push('bytes' in item ? item.bytes.byteLength : -1);
+    expect(sizes).toEqual([40 * 1024 * 1024, 40 * 1024 * 1024, 40 * 1024 * 1024]);
+    rmSync(big, { recursive: true, force: true });
   });
 
   it('a file given explicitly is read even when its name starts with a dot', async () => {
