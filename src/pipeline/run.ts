@@ -78,6 +78,9 @@ export async function ingestBytes(bytes: Uint8Array, origin: string, options: In
  */
 const BATCH_DOCUMENTS = 250;
 
+/** Bytes of originals held while they are analysed, beyond which reading waits for writing. */
+const MAX_INFLIGHT_BYTES = 256 * 1024 * 1024;
+
 /**
  * The analyser threads an ingest starts by default: one per core but one, since the writing thread
  * analyses too whenever it would otherwise wait (at least one).
@@ -141,8 +144,10 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   // Deep enough that the workers stay busy while this thread writes a batch.
   const window = pool ? Math.max(2 * BATCH_DOCUMENTS, options.workers! * 16) : 1;
   const pendingSources = new Set<string>();
+  let inflightBytes = 0;
   const finishOne = async () => {
     const job = inflight.shift()!;
+    inflightBytes -= job.bytes.byteLength;
     try {
       const { analysis, source } = await job.analysis;
       const write = documentWrite(job.bytes, job.origin, job.sha, analysis, options, { source });
@@ -179,7 +184,9 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       const job = { origin: item.origin, sha, bytes: item.bytes, analysis, ready: false };
       analysis.then(() => (job.ready = true), () => (job.ready = true)); // failures are handled in finishOne, in order
       inflight.push(job);
-      if (inflight.length >= (pool ? 2 * window : 1)) await finishOne();
+      inflightBytes += item.bytes.byteLength;
+      // Bounded in documents and in bytes (a folder of large PDFs).
+      while (inflight.length >= (pool ? 2 * window : 1) || (inflight.length > 1 && inflightBytes > MAX_INFLIGHT_BYTES)) await finishOne();
     }
     while (inflight.length > 0) await finishOne();
     await flush();
