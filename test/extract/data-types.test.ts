@@ -135,3 +135,14 @@ describe('data_types: hotel bookings', () => {
     expect(ex('不正アクセスについて', '## ■漏洩した可能性のある情報\n- 不正アクセスを受けたサーバーで隔離されたメールに記載されている情報').data_types).toContain('other');
   });
 });
+
+describe('data_types: medical lists, disability, IDs written with a space', () => {
+  it('does not read 診断名 in a list as a security diagnosis (prevention)', () => {
+    const r = ex('パソコンへの不正アクセスについて', '当該パソコンには患者さんの情報が保存されていました。\n\n(患者番号、氏名、生年月日、性別、診断名、診察日の全部又は一部)');
+    expect(r.data_types).toEqual(expect.arrayContaining(['id_number', 'name', 'birthdate', 'gender', 'health']));
+  });
+  it('reads 障害の有無 as health data and 会員 ID as an id number', () => {
+    expect(ex('個人情報漏えいのおそれについて', '## 漏えいのおそれのある情報\n・氏名\n・障害の有無').data_types).toContain('health');
+    expect(ex('不正アクセスによる個人情報漏えいについて', '1,347,445 件の会員 ID、登録日、会員氏名、性別が漏えいした可能性があります。').data_types).toContain('id_number');
+  });
+});
