@@ -138,7 +138,7 @@ describe('data_types: hotel bookings', () => {
 
 describe('data_types: medical lists, disability, IDs written with a space', () => {
   it('does not read 診断名 in a list as a security diagnosis (prevention)', () => {
-    const r = ex('パソコンへの不正アクセスについて', '当該パソコンには患者さんの情報が保存されていました。\n\n(患者番号、氏名、生年月日、性別、診断名、診察日の全部又は一部)');
+    const r = ex('パソコンへの不正アクセスについて', '当院のパソコンが不正アクセスを受けました。\n\n## 2 個人情報について\n当該パソコンには、患者様情報の一部 約5000件が保管されていました。\n\n(患者番号、氏名、生年月日、性別、診断名、診察日の全部又は一部)');
     expect(r.data_types).toEqual(expect.arrayContaining(['id_number', 'name', 'birthdate', 'gender', 'health']));
   });
   it('reads 障害の有無 as health data and 会員 ID as an id number', () => {
