@@ -103,3 +103,22 @@ describe('orgTypeOf: foundations that study something', () => {
     expect(orgTypeOf('国立環境研究所')).toBe('research');
   });
 });
+
+describe('organization: names a casebook title starts with', () => {
+  const first = (title: string, body = '当社サーバーが不正アクセスを受けました。') => ex(title, body).organization[0];
+  it('joins a legal form written apart from the name', () => {
+    expect(first('【セキュリティ事件簿#2025-010】株式会社 芝寿し 不正アクセスによる個人情報漏えいに関するお詫び')).toBe('株式会社 芝寿し');
+    expect(first('【セキュリティ事件簿#2025-011】一般財団法人 日本気象協会 サイバー攻撃によるサービス障害について')).toBe('一般財団法人 日本気象協会');
+  });
+  it('keeps the Latin words of a Latin name, not the Latin word a title starts with', () => {
+    expect(first('【セキュリティ事件簿#2025-012】株式会社PR TIMES 当社サーバーへの不正アクセスについて')).toBe('株式会社PR TIMES');
+    expect(first('【セキュリティ事件簿#2025-013】日本私立学校振興・共済事業団 Pep Up(ペップアップ)の不正アクセスについて')).toBe('日本私立学校振興・共済事業団');
+  });
+  it('leaves out a unit in brackets after the name', () => {
+    expect(first('【セキュリティ事件簿#2025-014】千葉県柏市(柏市立柏高等学校) 卒業アルバムに掲載された情報の漏えいのおそれについて')).toBe('千葉県柏市');
+  });
+  it('takes the whole name with its middle dot when the body writes it', () => {
+    const body = '株式会社キッズ・コーポレーション(以下「当社」)のサーバーが不正アクセスを受けました。';
+    expect(first('【セキュリティ事件簿#2025-015】株式会社キッズ・コーポレーション 不正アクセスによる個人情報漏えいのお知らせ', body)).toBe('株式会社キッズ・コーポレーション');
+  });
+});

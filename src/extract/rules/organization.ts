@@ -33,7 +33,12 @@ const NEWS_SUBJECT = new RegExp(`(?:^|\\n|。)\\s?(${NAME_CH}{2,30}?${ORG_SUFFIX
 /** 岩国市の中学校, 富山市立八尾中学校: a school named by its municipality. */
 const MUNICIPAL_SCHOOL = new RegExp(`(${NAME_CH}{1,10}[市町村区](?:の|立)(?:公立|市立|町立|村立|区立|県立)?${NAME_CH}{0,8}?(?:小中学校|小学校|中学校|高等学校|高校|特別支援学校|義務教育学校|幼稚園|保育園))`);
 /** A title that starts with a company name of several words (J.フロント リテイリング株式会社 件名). */
-const TITLE_SPACED_COMPANY = /^(\S+(?:\s\S+){0,2}?(?:株式会社|有限会社|合同会社|ホールディングス))\s/;
+const TITLE_SPACED_COMPANY = /^(\S+(?:\s\S+){0,3}?\s?(?:株式会社|有限会社|合同会社|ホールディングス))[\s、,]/;
+/** A legal form written apart from the name (`株式会社 芝寿し`, `一般財団法人 日本気象協会`). */
+const BARE_PREFIX = new RegExp(`^${LEGAL_PREFIX}$`);
+/** A word in Latin letters that continues a name (`株式会社PR TIMES`, `吉田フットサルクラブ Green Field`). */
+const LATIN_WORD = /^[A-Za-z0-9&.'-]+$/;
+const LATIN_AFTER = /^[ \t][A-Za-z0-9&.'-]+(?=[ \t])/;
 const SELF_PAREN = /(?:弊社|当社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校)\s?\(([^()\n]{2,40})\)/;
 const HEREAFTER_TAIL = /^\(以下[、,]?\s?[「『]?(?:当社|弊社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校|同社|同法人|本市|本町|本村|当市)/;
 const NAME_BEFORE = /([^\s、。「」()]{2,40})\s?$/;
@@ -178,6 +183,25 @@ function looksCompanyish(name: string): boolean {
   return /^[A-Za-z0-9ァ-ヶー・.&\s]+$/.test(name) || /[ァ-ヶ]{2,}/.test(name);
 }
 
+/**
+ * The name a title starts with, up to the subject that follows: its first word, joined with the
+ * next when that word is a legal form alone (`株式会社 芝寿し`), and with a Latin word after a Latin
+ * one (`株式会社PR TIMES`); a unit in brackets after it is left out (`千葉県柏市(柏市立柏高等学校)`).
+ */
+function firstTokenName(t: string): string | null {
+  const words = t.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2) return null;
+  let k = 1;
+  let name = words[0];
+  if (BARE_PREFIX.test(name) && words.length > 2) name += ` ${words[k++]}`;
+  // One more Latin word after a name that ends in Latin letters (`株式会社PR TIMES`); not the
+  // Latin word a title starts with (`…事業団 Pep Up…`).
+  if (k < words.length - 1 && /[A-Za-z0-9]$/.test(name) && LATIN_WORD.test(words[k])) name += ` ${words[k++]}`;
+  name = name.replace(/[、,]$/, '');
+  const bare = name.replace(/\([^()]{1,30}\)$/, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 function titleCandidate(input: ReportInput, bodyCands: readonly Cand[]): Cand | null {
   const text = input.norm.text;
   let start = input.titleStart;
@@ -196,6 +220,11 @@ function titleCandidate(input: ReportInput, bodyCands: readonly Cand[]): Cand | 
       // Map the squashed length back onto the title as written.
       let i = start, n = 0;
       while (i < end && n < k.length) { if (!/\s/.test(text[i])) n++; i++; }
+      // The body's form stopped at a middle dot the title's name goes on after (`株式会社キッズ・コーポレーション`).
+      if (text[i] === '・') while (i < end && !/[\s、,]/.test(text[i])) i++;
+      // …or at a space inside a Latin name (`株式会社PR TIMES`): one more Latin word.
+      const latin = /[A-Za-z0-9]$/.test(text.slice(start, i)) ? LATIN_AFTER.exec(text.slice(i, end)) : null;
+      if (latin) i += latin[0].length;
       return { name: text.slice(start, i), start, end: i, rule: 'organization.title_lead' };
     }
   }
@@ -210,8 +239,8 @@ function titleCandidate(input: ReportInput, bodyCands: readonly Cand[]): Cand | 
   // 【…】ORG 件名: the first token when it reads as a name.
   const tok = /^([^\s]{2,40})\s+(\S)/.exec(t);
   if (tok && !NOT_NAME.test(tok[1]) && !DATE_TOKEN.test(tok[1]) && !/[はがをにでへ]$/.test(tok[1])) {
-    const name = tok[1].replace(/[、,]$/, '');
-    if (looksLikeOrgName(name) || p || !/[ぁ-ん]/.test(name)) return { name, start, end: start + name.length, rule: 'organization.title_first_token' };
+    const name = firstTokenName(t);
+    if (name && (looksLikeOrgName(name) || p || !/[ぁ-ん]/.test(name))) return { name, start, end: start + name.length, rule: 'organization.title_first_token' };
   }
   const school = MUNICIPAL_SCHOOL.exec(t);
   if (school) {
