@@ -1,5 +1,8 @@
-/** jikenbo eval GOLD.jsonl [--corpus DIR]: the score report of the contract, as JSON or a table. */
-import { readFileSync, readdirSync } from 'node:fs';
+/**
+ * jikenbo eval GOLD.jsonl [--corpus DIR]: the score report of the contract, as JSON or a table.
+ * Records without `text` are scored on their `file` in the corpus folder.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
 import { evaluate, parseGold } from '../pipeline/index.js';
@@ -15,14 +18,12 @@ export default async function evalCmd(goldPath: string, opts: GlobalOptions & { 
   let corpus: Map<string, Uint8Array> | undefined;
   if (opts.corpus) {
     corpus = new Map();
-    const files = new Set(gold.map((g) => g.file).filter((f): f is string => Boolean(f)));
-    let present: string[];
-    try {
-      present = readdirSync(opts.corpus);
-    } catch (e) {
-      throw new JikenboError('eval', `${opts.corpus}: cannot read corpus folder: ${(e as Error).message}`);
+    if (!existsSync(opts.corpus) || !statSync(opts.corpus).isDirectory()) throw new JikenboError('eval', `${opts.corpus}: not a corpus folder`);
+    // Gold files are paths inside the corpus folder (`seeds-1.txt`, `2025/04/23_….md`).
+    for (const f of new Set(gold.map((g) => g.file).filter((f): f is string => Boolean(f)))) {
+      const path = join(opts.corpus, f);
+      if (existsSync(path)) corpus.set(f, readFileSync(path));
     }
-    for (const f of present) if (files.has(f)) corpus.set(f, readFileSync(join(opts.corpus, f)));
   }
   const report = evaluate(gold, corpus);
   const { misses, ...scores } = report;

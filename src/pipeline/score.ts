@@ -8,7 +8,8 @@ export interface GoldRecord {
   readonly id: string;
   readonly file?: string;
   readonly line?: number;
-  readonly text: string;
+  /** The report's text; when left out, the whole of `file` in the corpus (a one-report file). */
+  readonly text?: string;
   readonly expect: Partial<Record<FieldName, unknown>>;
 }
 

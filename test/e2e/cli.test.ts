@@ -124,6 +124,20 @@ describe('jikenbo CLI', () => {
     expect(report.fields.casebook_id.accuracy).toBe(1);
   });
 
+  it('eval scores gold records that name their file in the corpus instead of carrying the text', () => {
+    const gold = new URL('../fixtures/gold/archive-dev19.jsonl', import.meta.url).pathname;
+    const r = cli(['eval', gold, '--corpus', ARCHIVE_DIR, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.reports).toBe(20);
+    expect(report.segmentation).toBeUndefined();
+    expect(report.fields.organization.accuracy).toBeGreaterThanOrEqual(0.9);
+    // Without the corpus there is nothing to score: one clear error naming the record.
+    const bare = cli(['eval', gold, '--json']);
+    expect(bare.status).not.toBe(0);
+    expect(bare.stderr).toMatch(/no "text", and its file .+ is not in the corpus/);
+  });
+
   it('extract --input reads JSON Lines and prints one record per line with evidence', () => {
     const lines = readFileSync(GOLD, 'utf8').split('\n').filter(Boolean).slice(0, 3).map((l) => JSON.parse(l));
     const input = join(tmp(), 'in.jsonl');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileAnchors, deriveAnchors, LiteralFilter, mergedSpans, splitAlternatives } from '../../src/extract/text/anchors.js';
 import { rules as categories } from '../../src/extract/rules/categories.js';
@@ -6,10 +7,12 @@ import { rules as actions } from '../../src/extract/rules/actions.js';
 import { rules as dataTypes } from '../../src/extract/rules/data-types.js';
 import { rules as leak } from '../../src/extract/rules/leak.js';
 import { rules as misuse } from '../../src/extract/rules/misuse.js';
+import { ARCHIVE_DIR } from '../helpers/corpus.js';
 
 const cues = [...categories, ...actions, ...dataTypes, ...leak, ...misuse];
+// The releases of three labelled sets, read from the release archive beside the repository.
 const texts = ['archive-dev.jsonl', 'archive-dev2.jsonl', 'archive-dev3.jsonl'].flatMap((f) =>
-  readFileSync(new URL(`../fixtures/gold/${f}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+  readFileSync(new URL(`../fixtures/gold/${f}`, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => readFileSync(join(ARCHIVE_DIR, (JSON.parse(l) as { file: string }).file), 'utf8')),
 );
 
 const spans = (text: string, re: RegExp) => [...text.matchAll(re)].flatMap((m) => [m.index, m.index + m[0].length]);
