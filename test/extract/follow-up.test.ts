@@ -43,3 +43,13 @@ describe('follow_up', () => {
     expect(ex('委託先におけるランサムウェア被害について', '委託先がランサムウェア被害を受けました。\n(第2報) https://example.co.jp/news/20250430.pdf\n').follow_up).toBe(false);
   });
 });
+
+describe('follow_up: a final report, and what an earlier release said', () => {
+  it('reads （最終ご報告） in a title and `…とお知らせしましたが、今般…` in the body', () => {
+    expect(ex('当グループサーバへの不正アクセスについて(最終ご報告)', '調査が完了しましたので最終のご報告をいたします。').follow_up).toBe(true);
+    expect(ex('当行が利用するメールシステムへの不正アクセスに関するご報告', '当行は、4月16日(水)にIIJ社の提供するメールシステムが不正アクセスを受けたとお知らせしましたが、今般IIJ社より、流出はなかったとの報告を受けました。').follow_up).toBe(true);
+  });
+  it('does not read a first report as a follow-up', () => {
+    expect(ex('当社サーバーへの不正アクセスについて', '当社サーバーが不正アクセスを受けたことをお知らせいたします。').follow_up).toBe(false);
+  });
+});
