@@ -107,4 +107,17 @@ describe('leak: a release title set under a label', () => {
     const body = '2025年10月3日、当社グループ社員の個人アカウントにおいてパスワードが外部に漏洩していることが判明しました。現時点で、当社システム内の機密情報やお客様情報が漏洩した事実は確認されておりません。';
     expect(ex(T, body).leak).toBe('not_found');
   });
+  it('reads a possibility denied by what was (not) found as not_found', () => {
+    expect(ex(T, A + 'これらの調査結果により、外部への情報流出の可能性は認められず、個人情報の漏えいはありませんでした。').leak).toBe('not_found');
+  });
+  it('a possibility named as a subject (a report to read, a press report) yields to the finding', () => {
+    const press = '一部報道で、当社の通販サイトが侵害されて、個人情報を流出した可能性があると報道がなされました。調査の結果、当社から個人情報が流出した事実はありませんでした。';
+    expect(ex(T, press).leak).toBe('not_found');
+    const refer = '調査の結果、個人情報や機密情報の外部流出を示す明確な痕跡は確認されておりません。また、情報漏えいの可能性に関する詳細につきましては、2025年8月5日付で公表している「当社におけるランサムウェア被害に伴うシステム障害と情報漏えいに関するお知らせ」をご参照ください。';
+    expect(ex(T, A + refer).leak).toBe('not_found');
+  });
+  it('an investigation that found no trace (`痕跡はありませんでした`) answers a heading of possibly leaked data', () => {
+    const body = '### (3) 漏洩した可能性がある情報\n2025年9月9日現在、当社サーバーから漏洩した可能性がある情報の公開は確認されておりません。\nまた解析対象となったサーバーやコンピュータからは外部への明確な情報漏洩の痕跡はありませんでした。';
+    expect(ex(T, A + body).leak).toBe('not_found');
+  });
 });

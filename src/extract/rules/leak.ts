@@ -54,7 +54,7 @@ const PRETEXT = /^[^。、]{0,4}(?:などとして|等として|として金銭|
 /** A bare item of a checklist of evidence (`- 当該情報が外部に流出したことを示す事実`). */
 const EVIDENCE_ITEM = /^(?:(?:し|され)た)?(?:ことを示す|ことの)?(?:事実|形跡|痕跡|証跡|兆候|証拠)\s*$/;
 /** Data that leaked from someone else's service (`他のサービスから流出したID・パスワード`). */
-const ELSEWHERE = /(?:他(?:の)?|他社(?:の)?|外部(?:の)?)(?:サービス|サイト|ウェブサイト|Webサイト)(?:等|など)?(?:から|で|より)$/;
+const ELSEWHERE = /(?:他(?:の)?|他社(?:の)?|外部(?:の)?|以外の)(?:サービス|サイト|ウェブサイト|Webサイト)(?:等|など)?(?:から|で|より)$/;
 /** A modal that belongs to a later predicate about misuse (`流出情報が悪用される可能性`). */
 const MISUSE_BETWEEN = /悪用|不正(?:に)?(?:利用|使用)|二次被害|詐欺/;
 /** A condition right after the cue (`…が判明した場合`, `…したお客様がいらっしゃった際は`). */
@@ -104,8 +104,12 @@ const CITED_TITLE_END = /(?:お知らせ|について|ご報告|お詫び|おわ
 /** A possibility told in an earlier release (`…漏洩した可能性があるとお知らせしておりました`). */
 const TOLD_BEFORE = /^(?:が|の)?(?:ある|あった)?(?:と|旨)(?:の)?(?:お知らせ|公表|発表|ご報告|報告|ご案内)(?:を)?(?:し|いたし)(?:て(?:おりました|いました)|ました)/;
 
-/** A possibility named as the subject of a release to read (`情報漏えいの可能性に関する詳細につきましては…をご参照ください`). */
-const REFERENCE_AFTER = /^に関する[^。]{0,10}?(?:につきましては|については)[^。]*(?:参照|ご覧)/;
+/**
+ * A possibility named as a subject, not stated: of a release to read (`情報漏えいの可能性に関する詳細につきましては…
+ * をご参照ください`), of a report (`…情報漏洩の可能性に関する調査結果のご報告`), as the topic of what follows
+ * (`流出した可能性につきましては、…`), or as what the press said (`…流出した可能性があると報道がなされました`).
+ */
+const REFERENCE_AFTER = /^に関する[^。]{0,10}?(?:につきましては|については)[^。]*(?:参照|ご覧)|^に関する(?:調査結果|調査報告|ご報告|お知らせ)|^(?:につきましては|については|に関しましては|に関しては)、|^(?:が|の)?(?:ある)?(?:と|との)(?:報道|一部報道)/;
 
 /** A possibility used as the name of what is listed (`漏洩等が発生した恐れがある個人情報`), not a statement. */
 const ATTRIBUTIVE_AFTER = /^(?:が|の)?(?:ある|あった)(?:個人情報|個人データ|情報|データ|項目|お客様|お客さま|方)/;
@@ -117,7 +121,7 @@ const ATTRIBUTIVE_AFTER = /^(?:が|の)?(?:ある|あった)(?:個人情報|個�
  */
 function definiteAbsence(text: string, h: CueHit<Kind>): boolean {
   const pred = text.slice(h.predicate.start, h.predicate.end + 16);
-  if (!/^(?:ません(?:でした)|(?:な|無)かった|(?:可能性|おそれ|恐れ)(?:は|も|が)(?:な|無)い(?:こと|旨)(?:が|を)(?:判明|確認)|ない(?:こと|旨)(?:が|を)(?:判明|確認))/.test(pred)) return false;
+  if (!/^(?:(?:あり|ござい)?ません(?:でした)|(?:な|無)かった|(?:可能性|おそれ|恐れ)(?:は|も|が)(?:な|無)い(?:こと|旨)(?:が|を)(?:判明|確認)|ない(?:こと|旨)(?:が|を)(?:判明|確認))/.test(pred)) return false;
   return /調査|解析|フォレンジック|精査|検証|最終報告|詳細報告|結果/.test(text.slice(h.sentence.start, h.predicate.end + 16));
 }
 
@@ -127,7 +131,7 @@ function rankOf(h: CueHit<Kind>, text: string): Rank | null {
   switch (h.polarity) {
     case 'possible': {
       if (h.cue.value === 'noun' && MISUSE_BETWEEN.test(text.slice(h.end, h.predicate.start))) return EVENT_NOUN.test(text.slice(h.end, h.end + 10)) ? RANK.weakConfirmed : null;
-      const next = text.slice(h.predicate.end, h.predicate.end + 60);
+      const next = text.slice(h.predicate.end, h.predicate.end + 160);
       if (TOLD_BEFORE.test(next) || REFERENCE_AFTER.test(next)) return RANK.citedPossible;
       return ATTRIBUTIVE_AFTER.test(next) ? RANK.attributivePossible : RANK.possible;
     }

@@ -50,7 +50,7 @@ const PREDICATE = new RegExp(
 );
 
 /** After a modal noun: is the possibility itself denied (`可能性はございません`, `おそれはない`)? */
-const MODAL_DENIED = /^(?:は|も|が)(?:一切)?(?:ありません|ございません|ない|無い|なく|なし|無し|低い|極めて低い|ほぼない)/;
+const MODAL_DENIED = /^(?:は|も|が)(?:一切)?(?:ありません|ございません|ない|無い|なく|なし|無し|低い|極めて低い|ほぼない|認められ(?:ず|ない|ません)|確認され(?:ず|ない|ません|ておりません|ていません)|見当たら(?:ず|ない))/;
 
 /** Topic particles after a noun; a second one opens another statement (`…ものではございません` is a predicate, not a topic). */
 const TOPIC = /(?<!(?:時点|現在|現状|ところ|これまで|今回|今後|本日|当初|ここ)(?:で|に)?)(?<!当社|弊社|当行|本学|当院|本校|当店|本市|本町|当法人|当機構|当協会)(?:には|では|とは|からは|への?は|は)(?![じずらいなっかる])(?!(?<=では)(?:あり|ござ))/g;
