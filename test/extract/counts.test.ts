@@ -174,3 +174,11 @@ describe('counts: a rounded figure beside the exact one', () => {
     expect(r.counts.value).toEqual([{ value: 3000, kind: 'people' }, { value: 120, kind: 'organizations' }]);
   });
 });
+
+describe('counts: the figure of an earlier report', () => {
+  it('gives way to the larger figure this report states', () => {
+    const r = run('県が管理している個人情報の一部が漏えいした可能性があり、その漏えい件数は4,624件と報告しました。しかし、その後の詳細な調査の結果、漏えいした可能性のある件数が拡大することが判明しました。\n\n漏えいした可能性のある件数は29,451件です。');
+    expect(r.counts.value).toEqual([{ value: 29451, kind: 'records' }]);
+    expect(r.affected.value).toBe(29451);
+  });
+});

@@ -159,7 +159,14 @@ interface Mention {
   weak: boolean;
   /** Written as a rounded figure (`約15万人`, `3万件超`). */
   approx: boolean;
+  /** The figure of an earlier report (`…と報告しました`, a `前回報告` line). */
+  earlier: boolean;
 }
+
+/** An earlier report's figure: `…件と報告しました`, `…名と公表しておりましたが`. */
+const EARLIER_FIGURE_AFTER = /^\s?(?:\)|\])?\s?(?:と|として)(?:ご)?(?:報告|公表|発表|お知らせ)(?:いたし|し|させていただき)(?:ました|ておりました|ていました)/;
+/** A row or line of the earlier report (`|【前回報告】 令和6年12月|4,624件…`). */
+const EARLIER_FIGURE_LINE = /(?:前回(?:の)?(?:報告|公表|発表|お知らせ)|当初(?:の)?(?:報告|公表|発表))/;
 
 /** Qualifiers of a rounded figure. */
 const APPROX = /約|およそ|概ね|おおよそ|超|以上|余り|程度|ほど/;
@@ -257,7 +264,9 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     // On a list line, even after a `。` inside it (`- 役職員(退職者を含む。)に関する情報 13,485人分`).
     const listed = LIST_LINE.test(text.slice(nl + 1, start));
     const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || q0.qualifiers.some((x) => /計|延べ|のべ/.test(x));
-    mentions.push({ value: q0.value, kind, start, end, line: nl + 1, ev, listed, total, weak, approx: q0.qualifiers.some((x) => APPROX.test(x)) });
+    // A figure an earlier report gave (`その漏えい件数は4,624件と報告しました。しかし…拡大`, a `【前回報告】` row).
+    const earlier = EARLIER_FIGURE_AFTER.test(after) || EARLIER_FIGURE_LINE.test(text.slice(nl + 1, start));
+    mentions.push({ value: q0.value, kind, start, end, line: nl + 1, ev, listed, total, weak, approx: q0.qualifiers.some((x) => APPROX.test(x)), earlier });
   }
   const drop = new Set<Mention>(mentions.filter((m) => otherRole.has(`${m.kind}:${m.value}`)));
   // Table rows under a stated total (`計:中学校6校、963名` over `水元中学校 156 名 128 名 28 名`): a
@@ -321,6 +330,8 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     if (mentions.some((m) => m.kind === kind && !itemised.has(m) && !m.weak && !drop.has(m))) continue;
     for (const m of itemised) drop.add(m);
   }
+  // An earlier report's figure gives way to a larger one of its kind this report states.
+  for (const m of mentions) if (m.earlier && mentions.some((x) => !x.earlier && x.kind === m.kind && x.value > m.value)) drop.add(m);
   // A rounded figure beside the exact one it rounds (`約15万人` and `148,620人`) is the same count.
   for (const m of mentions) if (m.approx && mentions.some((x) => x !== m && x.kind === m.kind && !x.approx && roundsTo(m.value, x.value))) drop.add(m);
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
