@@ -146,3 +146,11 @@ describe('data_types: medical lists, disability, IDs written with a space', () =
     expect(ex('不正アクセスによる個人情報漏えいについて', '1,347,445 件の会員 ID、登録日、会員氏名、性別が漏えいした可能性があります。').data_types).toContain('id_number');
   });
 });
+
+describe('data_types: business records as other', () => {
+  it('reads contracts, invoices, management data and student records as other', () => {
+    expect(ex('不正アクセスについて', 'サーバーが外部からの不正アクセスを受け、一部の管理データがサイバー攻撃者によって窃取された可能性があります。').data_types).toContain('other');
+    expect(ex('個人情報漏えいのおそれについて', '## 漏えい等のおそれがある個人データの項目\n氏名、メールアドレス、学籍情報等').data_types).toEqual(expect.arrayContaining(['name', 'email', 'other']));
+    expect(ex('不正アクセスに関するお知らせ', '## 閲覧された可能性を否定できない情報\n口座名義、振込口座番号、契約書、請求書、売上等に関する情報').data_types).toEqual(expect.arrayContaining(['bank_account', 'other']));
+  });
+});
