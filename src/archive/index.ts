@@ -15,12 +15,12 @@
  * const archive = new FileArchive('data/archive');
  * const path = await archive.put(bytes, source); // data/archive/3f/3f…e1.html
  */
-import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import type { DocumentFormat, Source } from '../core/model.js';
 
 /** Where originals are kept. One local implementation today; the interface keeps room for others. */
@@ -55,10 +55,6 @@ let tmpCounter = 0;
 /** A temporary name no other writer uses: process, thread and a counter. */
 function tmpName(path: string): string {
   return `${path}.tmp-${process.pid}-${threadId}-${++tmpCounter}`;
-}
-
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function errno(e: unknown): string | undefined {

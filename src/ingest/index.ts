@@ -7,7 +7,6 @@
  *   const doc = await decodeDocumentAsync(item, sha256Hex(item.bytes));
  * }
  */
-import { createHash } from 'node:crypto';
 import { JikenboError } from '../core/errors.js';
 import type { Document, DocumentFormat, Source } from '../core/model.js';
 import { parseArchiveMarkdown } from './archive-md.js';
@@ -69,10 +68,7 @@ export function extensionFor(format: DocumentFormat): string {
   return EXTENSIONS[format];
 }
 
-/** Returns the lowercase hex SHA-256 of the bytes. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256Hex } from '../core/hash.js';
 
 /** Returns the provenance record of a decoded document; the clock comes in as `ingestedAt`. */
 export function sourceOf(doc: Document, size: number, ingestedAt: string): Source {

@@ -3,8 +3,9 @@
  * it, and hands the bytes over to the ingesting thread, at most `READ_AHEAD` items ahead of it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createHash } from 'node:crypto';
 import { isJikenboError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
+import { kibOf } from './reader.js';
 import { walkInputs } from './walk.js';
 
 interface Spec {
@@ -17,8 +18,6 @@ interface Spec {
 }
 
 const spec = workerData as Spec;
-/** Whole KiB, rounded up, so that the count handed over and taken back is the same. */
-const kib = (bytes: Uint8Array) => Math.ceil(bytes.byteLength / 1024);
 const ahead = new Int32Array(spec.credit);
 
 for await (const item of walkInputs(spec.paths, { maxBytes: spec.maxBytes })) {
@@ -27,7 +26,7 @@ for await (const item of walkInputs(spec.paths, { maxBytes: spec.maxBytes })) {
     Atomics.wait(ahead, 0, n, 1000);
   }
   Atomics.add(ahead, 0, 1);
-  if ('bytes' in item) Atomics.add(ahead, 1, kib(item.bytes));
+  if ('bytes' in item) Atomics.add(ahead, 1, kibOf(item.bytes));
   if ('error' in item) {
     const e = item.error;
     parentPort!.postMessage({ origin: item.origin, error: isJikenboError(e) ? { stage: e.stage, message: e.message } : { stage: 'ingest', message: String(e) } });
@@ -35,7 +34,7 @@ for await (const item of walkInputs(spec.paths, { maxBytes: spec.maxBytes })) {
   }
   // Its own buffer, so that handing it over moves it instead of copying it (small reads share a pool).
   const bytes = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : item.bytes.slice();
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   parentPort!.postMessage({ origin: item.origin, bytes, sha256 }, [bytes.buffer as ArrayBuffer]);
 }
 parentPort!.postMessage({ done: true });

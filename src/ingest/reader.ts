@@ -6,7 +6,7 @@
 import { startWorker } from '../core/threads.js';
 import { JikenboError, type Stage } from '../core/errors.js';
 import { walkInputs, type WalkItem, type WalkOptions } from './walk.js';
-import { sha256Hex } from './index.js';
+import { sha256Hex } from '../core/hash.js';
 
 /** A walk item with the SHA-256 of its bytes. */
 export type ReadItem = { readonly origin: string; readonly bytes: Uint8Array; readonly sha256: string } | { readonly origin: string; readonly error: JikenboError };
@@ -14,6 +14,9 @@ export type ReadItem = { readonly origin: string; readonly bytes: Uint8Array; re
 /** How many read files, and how many KiB of them, the reading thread may hold ready. */
 const READ_AHEAD = 64;
 const READ_AHEAD_KIB = 64 * 1024;
+
+/** A file's size in whole KiB, rounded up: what the reading thread counts in and this thread counts out. */
+export const kibOf = (bytes: Uint8Array): number => Math.ceil(bytes.byteLength / 1024);
 
 type Message = { done: true } | { origin: string; bytes: Uint8Array; sha256: string } | { origin: string; error: { stage: Stage; message: string } };
 
@@ -56,7 +59,7 @@ export async function* readInputs(paths: readonly string[], opts: WalkOptions = 
       }
       const m = queue.shift()!;
       if ('done' in m) return;
-      if ('bytes' in m) Atomics.sub(ahead, 1, Math.ceil(m.bytes.byteLength / 1024));
+      if ('bytes' in m) Atomics.sub(ahead, 1, kibOf(m.bytes));
       Atomics.sub(ahead, 0, 1);
       Atomics.notify(ahead, 0);
       if ('error' in m) yield { origin: m.origin, error: new JikenboError(m.error.stage, m.error.message) };

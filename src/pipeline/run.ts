@@ -179,7 +179,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       // With the analysers' queue full and nothing ready to write, this thread analyses the
       // document itself rather than wait: its idle time is worth a share of the analysis, and the
       // pool can have one thread fewer than there are cores.
-      const here = !pool || (inflight.length >= window && inflight.length < 2 * window);
+      const here = !pool || inflight.length >= window;
       const analysis = here ? analyzeBytes(item.bytes, item.origin, sha).then((a): PoolResult => ({ analysis: a })) : pool.analyze(item.bytes, item.origin, sha);
       const job = { origin: item.origin, sha, bytes: item.bytes, analysis, ready: false };
       analysis.then(() => (job.ready = true), () => (job.ready = true)); // failures are handled in finishOne, in order

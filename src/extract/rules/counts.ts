@@ -171,10 +171,22 @@ const EARLIER_FIGURE_LINE = /(?:前回(?:の)?(?:報告|公表|発表|お知ら�
 /** Qualifiers of a rounded figure. */
 const APPROX = /約|およそ|概ね|おおよそ|超|以上|余り|程度|ほど/;
 
-/** Returns true when `round` is `exact` rounded (`約15万人` beside `148,620人`): the same figure said twice. */
-function roundsTo(round: number, exact: number): boolean {
-  if (round === exact || exact < 100) return false;
-  return Math.abs(round - exact) <= exact * 0.05;
+/**
+ * Returns true when `round` is one of the exact figures (sorted) rounded, within 5% (`約15万人` beside
+ * `148,620人`): the same figure said twice. Distinct figures and a binary search keep long pages fast.
+ */
+function roundsAny(round: number, sorted: readonly number[] | undefined): boolean {
+  if (!sorted) return false;
+  // |round - exact| <= 0.05 exact  ⇔  round / 1.05 <= exact <= round / 0.95
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < round / 1.05) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i] <= round / 0.95; i++) if (sorted[i] !== round && sorted[i] >= 100) return true;
+  return false;
 }
 
 /** Returns the headline number of people/records affected and every stated quantity of the scope. */
@@ -330,10 +342,19 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
     if (mentions.some((m) => m.kind === kind && !itemised.has(m) && !m.weak && !drop.has(m))) continue;
     for (const m of itemised) drop.add(m);
   }
-  // An earlier report's figure gives way to a larger one of its kind this report states.
-  for (const m of mentions) if (m.earlier && mentions.some((x) => !x.earlier && x.kind === m.kind && x.value > m.value)) drop.add(m);
-  // A rounded figure beside the exact one it rounds (`約15万人` and `148,620人`) is the same count.
-  for (const m of mentions) if (m.approx && mentions.some((x) => x !== m && x.kind === m.kind && !x.approx && roundsTo(m.value, x.value))) drop.add(m);
+  // An earlier report's figure gives way to a larger one of its kind this report states; a rounded
+  // figure beside the exact one it rounds (`約15万人` and `148,620人`) is the same count.
+  const latest = new Map<CountKind, number>();
+  const exactSets = new Map<CountKind, Set<number>>();
+  for (const m of mentions) {
+    if (!m.earlier) latest.set(m.kind, Math.max(latest.get(m.kind) ?? 0, m.value));
+    if (!m.approx) (exactSets.get(m.kind) ?? exactSets.set(m.kind, new Set()).get(m.kind)!).add(m.value);
+  }
+  const exact = new Map([...exactSets].map(([kind, values]) => [kind, [...values].sort((a, b) => a - b)]));
+  for (const m of mentions) {
+    if (m.earlier && (latest.get(m.kind) ?? 0) > m.value) drop.add(m);
+    if (m.approx && roundsAny(m.value, exact.get(m.kind))) drop.add(m);
+  }
   // Per-item breakdowns: a listed quantity smaller than another of its kind is part of that one.
   const maxOf = new Map<CountKind, number>();
   // Only a count stated outside the list contains the list's items: when every count of a kind is

@@ -155,11 +155,11 @@ export const rawLeak = memo((input: ReportInput): FieldResult<LeakStatus> => {
   const view = viewOfInput(input);
   const hits = scanCues(view, rules);
   let best: { rank: Rank; hit: CueHit<Kind> } | null = null;
+  const ranks = hits.map((h) => rankOf(h, view.text));
   // An update that reports the investigation's finding (`漏えいした痕跡は認められませんでした`) answers the
   // possibility its title repeats from the first report (`メール情報漏えいの可能性に関する調査結果のご報告`).
-  const answered = extractFollowUp(input).value && hits.some((h) => !h.inTitle && (rankOf(h, view.text) === RANK.notFound || rankOf(h, view.text) === RANK.outsideNotFound))
-    && !hits.some((h) => !h.inTitle && rankOf(h, view.text) === RANK.possible);
-  const ranks = hits.map((h) => rankOf(h, view.text));
+  const answered = extractFollowUp(input).value && hits.some((h, k) => !h.inTitle && (ranks[k] === RANK.notFound || ranks[k] === RANK.outsideNotFound))
+    && !hits.some((h, k) => !h.inTitle && ranks[k] === RANK.possible);
   // The last possibility stated as such; an investigation's finding of no leak after it is the answer.
   let lastPossible = -1;
   hits.forEach((h, k) => {

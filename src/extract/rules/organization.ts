@@ -37,8 +37,10 @@ const TITLE_SPACED_COMPANY = /^(\S+(?:\s\S+){0,3}?\s?(?:株式会社|有限会�
 /** A legal form written apart from the name (`株式会社 芝寿し`, `一般財団法人 日本気象協会`). */
 const BARE_PREFIX = new RegExp(`^${LEGAL_PREFIX}$`);
 /** A word in Latin letters that continues a name (`株式会社PR TIMES`, `吉田フットサルクラブ Green Field`). */
-const LATIN_WORD = /^[A-Za-z0-9&.'-]+$/;
-const LATIN_AFTER = /^[ \t][A-Za-z0-9&.'-]+(?=[ \t])/;
+const LATIN = "[A-Za-z0-9&.'-]+";
+const LATIN_WORD = new RegExp(`^${LATIN}$`);
+/** The same word after a space, inside a title line (another word follows it). */
+const LATIN_AFTER = new RegExp(`^[ \\t]${LATIN}(?=[ \\t])`);
 const SELF_PAREN = /(?:弊社|当社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校)\s?\(([^()\n]{2,40})\)/;
 const HEREAFTER_TAIL = /^\(以下[、,]?\s?[「『]?(?:当社|弊社|本学|本会|当法人|本法人|当機構|本機構|当院|本院|当協会|本協会|当組合|本校|当校|同社|同法人|本市|本町|本村|当市)/;
 const NAME_BEFORE = /([^\s、。「」()]{2,40})\s?$/;
