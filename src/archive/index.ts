@@ -1,27 +1,33 @@
 /**
- * archive: originals, byte for byte, content-addressed as plain files you can browse without the app:
+ * archive: originals, byte for byte, content-addressed, with their provenance, readable without the app:
  *
- *   <dir>/<ab>/<sha256>.<ext>     the bytes as received (`ab` = the hash's first two hex digits)
- *   <dir>/<ab>/sources.jsonl      provenance, one JSON line per original of the folder (sha256, origin,
- *                                 size, encoding, format, media type, ingested_at), appended in order
+ *   <dir>/packs/<name>.pack       originals back to back, append-only; each writer (a process's thread)
+ *                                 appends to a pack of its own, so no two writers share a file
+ *   <dir>/<ab>/sources.jsonl      one JSON line per original archived (`ab` = the hash's first two hex
+ *                                 digits): sha256, origin, size, encoding, format, media type,
+ *                                 ingested_at, and where its bytes are: `pack` and `offset`
  *
- * One new file per original, in one of 256 shared folders as git keeps its loose objects: a batch
- * ingest archives thousands of originals, and on common file systems creating a file or a folder
- * costs many times more than appending a line to a file that exists (ext4: 30–300 µs of kernel time
- * per creation, ~10 µs per append). `grep SHA data/archive/??/sources.jsonl` finds a provenance.
- * Archives in the older layout (`<dir>/<sha256>/original.<ext>` + `source.json`) are still read.
+ * A batch ingest archives thousands of originals, and on common file systems creating a file costs
+ * many times more than appending to one that exists (ext4 on this project's machines: ~200 µs of
+ * kernel time per creation against ~10 µs per append), so originals are appended to packs as git
+ * packs its objects. `grep SHA data/archive/??/sources.jsonl` finds an original's provenance and
+ * place; `tail -c +$((offset + 1)) PACK | head -c SIZE` (or `jikenbo source show SHA --raw`) gives
+ * back its bytes. Every read checks the bytes against their SHA-256.
+ * Originals archived in the earlier layouts, one file each (`<dir>/<ab>/<sha256>.<ext>`, and
+ * `<dir>/<sha256>/original.<ext>` + `source.json`), are still read.
  *
  * @example
  * const archive = new FileArchive('data/archive');
- * const path = await archive.put(bytes, source); // data/archive/3f/3f…e1.html
+ * const where = await archive.put(bytes, source); // data/archive/packs/20261122T0600-4242-0-9f3a.pack@1536
  */
 import { threadId } from 'node:worker_threads';
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { open, readdir, readFile } from 'node:fs/promises';
+import { appendFileSync, closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { JikenboError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import type { DocumentFormat, Source } from '../core/model.js';
+import type { Source } from '../core/model.js';
 
 /** Where originals are kept. One local implementation today; the interface keeps room for others. */
 export interface ArchiveStore {
@@ -37,25 +43,10 @@ export interface ArchiveStore {
   locate(sha256: string): Promise<string | null>;
 }
 
-const EXTENSIONS: Record<DocumentFormat, string> = {
-  text: 'txt',
-  html: 'html',
-  'archive-md': 'md',
-  markdown: 'md',
-  pdf: 'pdf',
-  feed: 'xml',
-};
-const ALL_EXTENSIONS = [...new Set(Object.values(EXTENSIONS)), 'bin'];
-
-const extensionOf = (format: DocumentFormat | undefined): string => (format && EXTENSIONS[format]) || 'bin';
+/** Extensions of originals archived one file each, as the earlier layout named them by format. */
+const LOOSE_EXTENSIONS = ['txt', 'html', 'md', 'pdf', 'xml', 'bin'];
 
 const SHA256 = /^[0-9a-f]{64}$/;
-
-let tmpCounter = 0;
-/** A temporary name no other writer uses: process, thread and a counter. */
-function tmpName(path: string): string {
-  return `${path}.tmp-${process.pid}-${threadId}-${++tmpCounter}`;
-}
 
 function errno(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
@@ -73,16 +64,6 @@ async function readIfExists(path: string): Promise<Buffer | null> {
   }
 }
 
-/** Returns true when a regular file exists at `path`. */
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch (e) {
-    if (errno(e) === 'ENOENT' || errno(e) === 'ENOTDIR') return false;
-    throw e;
-  }
-}
-
 /** Returns the provenance parsed from a provenance record, or null when it is not a whole JSON object. */
 function parseSource(raw: string): Source | null {
   try {
@@ -93,75 +74,97 @@ function parseSource(raw: string): Source | null {
   }
 }
 
-/** Forces a folder's entries to disk; some file systems refuse fsync on a folder, and the rename is atomic anyway. */
-async function syncFolder(path: string): Promise<void> {
-  const dir = await open(path, 'r');
+/** Forces a folder's entries to disk; some file systems refuse fsync on a folder. */
+function syncFolderSync(path: string): void {
+  const fd = openSync(path, 'r');
   try {
-    await dir.sync();
+    fsyncSync(fd);
   } catch {
     // see above
   } finally {
-    await dir.close();
+    closeSync(fd);
   }
 }
 
-/**
- * Writes a file so that readers see either nothing or the whole of it: temp file, rename.
- * With `fsync`, the data and the folder entry are also forced to disk.
- */
-async function writeAtomic(path: string, data: Uint8Array | string, fsync: boolean): Promise<void> {
-  const tmp = tmpName(path);
-  const fh = await open(tmp, 'wx');
+/** Appends the whole buffer at the end of an open file. */
+function writeAll(fd: number, buf: Uint8Array): void {
+  for (let off = 0; off < buf.byteLength; ) off += writeSync(fd, buf, off, buf.byteLength - off);
+}
+
+/** Reads `size` bytes at `offset` of a file; null when the file is missing or shorter. */
+async function readRange(path: string, offset: number, size: number): Promise<Buffer | null> {
+  let fh;
   try {
-    await fh.writeFile(data);
-    if (fsync) await fh.sync();
+    fh = await open(path, 'r');
+  } catch (e) {
+    if (errno(e) === 'ENOENT' || errno(e) === 'ENOTDIR') return null;
+    throw e;
+  }
+  try {
+    const buf = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await fh.read(buf, got, size - got, offset + got);
+      if (bytesRead === 0) return null;
+      got += bytesRead;
+    }
+    return buf;
   } finally {
     await fh.close();
   }
-  try {
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-  if (fsync) await syncFolder(join(path, '..'));
-}
-
-/**
- * Creates a file that must not exist yet and writes it whole; returns false when it exists already.
- * Synchronous: a small write costs less than its round trips through the thread pool, and ingest
- * archives from worker threads that have nothing else to do meanwhile.
- * With `fsync` the data is forced to disk before returning (survives power loss, ~10 ms a file);
- * without it, the write survives a killed process, as the database's WAL with synchronous=NORMAL does.
- */
-function writeExclusive(path: string, data: Uint8Array | string, fsync: boolean): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx');
-  } catch (e) {
-    if (errno(e) === 'EEXIST') return false;
-    throw e;
-  }
-  try {
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let off = 0; off < buf.byteLength; ) off += writeSync(fd, buf, off, buf.byteLength - off);
-    if (fsync) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
 }
 
 /** The provenance log of a shard folder. */
 const LOG = 'sources.jsonl';
+/** The folder of packs. */
+const PACKS = 'packs';
+/** A writer starts a new pack past this size, so no pack grows without bound. */
+const PACK_LIMIT = 1 << 30;
 
-/** Content-addressed originals under one folder: `<dir>/<ab>/<sha256>.<ext>`, provenance in `<dir>/<ab>/sources.jsonl`. */
+/** A line of a provenance log: the provenance, and for a packed original where its bytes are. */
+interface LogEntry {
+  readonly source: Source;
+  readonly pack?: string;
+  readonly offset?: number;
+}
+
+/** Returns the entries of a provenance log's text that record `sha256`, in the order written. */
+function entriesFor(text: string, sha256: string): LogEntry[] {
+  const key = `{"sha256":"${sha256}"`;
+  const out: LogEntry[] = [];
+  for (const line of text.split('\n')) {
+    const at = line.lastIndexOf(key);
+    if (at < 0) continue;
+    // Whatever precedes the record on its line is a fragment of a write a crash cut short.
+    const parsed = parseSource(line.slice(at)) as (Source & { pack?: unknown; offset?: unknown }) | null;
+    if (parsed?.sha256 !== sha256) continue;
+    const { pack, offset, ...source } = parsed;
+    out.push(typeof pack === 'string' && typeof offset === 'number' ? { source, pack, offset } : { source });
+  }
+  return out;
+}
+
+/** The hashes a shard's log records, read incrementally as the log grows. */
+interface ShardLog {
+  read: number;
+  readonly hashes: Set<string>;
+}
+
+const HASH_AT_LINE_START = /\{"sha256":"([0-9a-f]{64})"/g;
+
+/** Content-addressed originals under one folder: packs of bytes and per-shard provenance logs (see above). */
 export class FileArchive implements ArchiveStore {
   readonly dir: string;
-  /** Force every original and provenance line to disk before `put` returns (see writeExclusive). */
+  /** Force every original and provenance line to disk before `put` returns (~10 ms an original). */
   readonly fsync: boolean;
   /** Shard folders known to exist, so each is created once per process. */
   private readonly shards = new Set<string>();
+  /** Shard folders whose entries this writer forced to disk (fsync mode). */
+  private readonly synced = new Set<string>();
+  /** What this writer knows of each shard log it touched. */
+  private readonly logs = new Map<string, ShardLog>();
+  /** The pack this writer appends to, and its size. */
+  private pack: { name: string; size: number } | null = null;
 
   constructor(dir: string, options: { fsync?: boolean } = {}) {
     this.dir = dir;
@@ -177,9 +180,9 @@ export class FileArchive implements ArchiveStore {
     return join(this.dir, this.check(sha256).slice(0, 2));
   }
 
-  /** Returns the path of the original with this hash in the given format. */
-  pathFor(sha256: string, format: DocumentFormat): string {
-    return join(this.shardOf(sha256), `${sha256}.${extensionOf(format)}`);
+  /** Returns the path of a pack of this archive. */
+  packPath(name: string): string {
+    return join(this.dir, PACKS, name);
   }
 
   /** Returns the path of the provenance log that records the original with this hash. */
@@ -194,51 +197,142 @@ export class FileArchive implements ArchiveStore {
   }
 
   /**
+   * Returns true when the shard's log records the hash. Reads only what was appended since the
+   * last look, so checking each new original costs a `stat`, not a read of the whole log.
+   */
+  private logged(sha256: string): boolean {
+    const path = this.logPath(sha256);
+    let log = this.logs.get(path);
+    if (log?.hashes.has(sha256)) return true;
+    let size = 0;
+    try {
+      size = statSync(path).size;
+    } catch (e) {
+      if (errno(e) !== 'ENOENT' && errno(e) !== 'ENOTDIR') throw e;
+    }
+    if (!log || size < log.read) {
+      log = { read: 0, hashes: new Set() };
+      this.logs.set(path, log);
+    }
+    if (size > log.read) {
+      const fd = openSync(path, 'r');
+      try {
+        const buf = Buffer.alloc(size - log.read);
+        let got = 0;
+        while (got < buf.byteLength) {
+          const n = readSync(fd, buf, got, buf.byteLength - got, log.read + got);
+          if (n === 0) break;
+          got += n;
+        }
+        // Only whole lines: a line being appended right now is read on the next look.
+        const end = buf.lastIndexOf(0x0a, got - 1) + 1;
+        for (const m of buf.toString('utf8', 0, end).matchAll(HASH_AT_LINE_START)) log.hashes.add(m[1]);
+        log.read += end;
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return log.hashes.has(sha256);
+  }
+
+  /** Appends the bytes to this writer's pack; returns the pack's name and where the bytes start. */
+  private appendToPack(bytes: Uint8Array): { pack: string; offset: number } {
+    let created = false;
+    if (!this.pack || this.pack.size + bytes.byteLength > PACK_LIMIT) {
+      mkdirSync(join(this.dir, PACKS), { recursive: true });
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
+      this.pack = { name: `${stamp}-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.pack`, size: 0 };
+      created = true;
+    }
+    const pack = this.pack;
+    const fd = openSync(this.packPath(pack.name), 'a');
+    try {
+      // Another writer never appends here, but a failed write may leave part of the bytes: start over in a new pack.
+      const offset = created ? 0 : pack.size;
+      if (!created && fstatSync(fd).size !== offset) throw new Error(`${pack.name} changed under this writer`);
+      writeAll(fd, bytes);
+      if (this.fsync) fsyncSync(fd);
+      pack.size = offset + bytes.byteLength;
+      return { pack: pack.name, offset };
+    } catch (e) {
+      this.pack = null;
+      throw e;
+    } finally {
+      closeSync(fd);
+      if (created && this.fsync) syncFolderSync(join(this.dir, PACKS));
+    }
+  }
+
+  /**
    * Appends one provenance line. One write, so lines of concurrent writers never interleave; the
    * hash is the first key, so a line glued to a fragment a crash left behind is still found.
    */
-  private appendProvenance(source: Source): void {
+  private appendProvenance(source: Source, at: { pack: string; offset: number }): void {
     const { sha256, ...rest } = source;
-    const line = `${JSON.stringify({ sha256, ...rest })}\n`;
-    if (!this.fsync) {
-      appendFileSync(this.logPath(source.sha256), line);
-      return;
+    const line = `${JSON.stringify({ sha256, ...rest, pack: at.pack, offset: at.offset })}\n`;
+    const path = this.logPath(sha256);
+    if (!this.fsync) appendFileSync(path, line);
+    else {
+      const fd = openSync(path, 'a');
+      try {
+        writeSync(fd, line);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      const shard = join(path, '..');
+      if (!this.synced.has(shard)) {
+        syncFolderSync(shard); // the log may be new
+        this.synced.add(shard);
+      }
     }
-    const fd = openSync(this.logPath(source.sha256), 'a');
-    try {
-      writeSync(fd, line);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    this.logs.get(path)?.hashes.add(sha256);
   }
 
-  /** Returns the first provenance recorded for the hash in its shard's log, or null. */
-  private async provenance(sha256: string): Promise<Source | null> {
+  /** Returns the entries recorded for the hash in its shard's log, in the order written. */
+  private async entries(sha256: string): Promise<LogEntry[]> {
     const raw = await readIfExists(this.logPath(sha256));
-    if (!raw) return null;
-    const key = `{"sha256":"${sha256}"`;
-    for (const line of raw.toString('utf8').split('\n')) {
-      const at = line.lastIndexOf(key);
-      if (at < 0) continue;
-      // Whatever precedes the record on its line is a fragment of a write a crash cut short.
-      const source = parseSource(line.slice(at));
-      if (source?.sha256 === sha256) return source;
-    }
-    return null;
+    return raw ? entriesFor(raw.toString('utf8'), sha256) : [];
   }
 
-  /** Returns the path of the archived original, or null when there is none. */
-  async locate(sha256: string): Promise<string | null> {
+  /** Returns where an entry's bytes are, as `locate` tells it. */
+  private where(entry: LogEntry): string {
+    return `${this.packPath(entry.pack!)}@${entry.offset}`;
+  }
+
+  /** Returns the bytes of the first place holding the original intact, or why there is none. */
+  private async find(sha256: string): Promise<{ path: string; bytes: Buffer } | { corrupted: string } | null> {
+    let corrupted: string | null = null;
     const shard = this.shardOf(sha256);
-    for (const ext of ALL_EXTENSIONS) {
+    for (const ext of LOOSE_EXTENSIONS) {
       const path = join(shard, `${sha256}.${ext}`);
-      if (await isFile(path)) return path;
+      const bytes = await readIfExists(path);
+      if (!bytes) continue;
+      if (sha256Hex(bytes) === sha256) return { path, bytes };
+      corrupted ??= path;
     }
-    return this.legacyOriginal(sha256);
+    for (const entry of await this.entries(sha256)) {
+      if (entry.pack === undefined || entry.offset === undefined || /[\\/]/.test(entry.pack)) continue;
+      const bytes = await readRange(this.packPath(entry.pack), entry.offset, entry.source.size);
+      if (bytes && sha256Hex(bytes) === sha256) return { path: this.where(entry), bytes };
+      corrupted ??= this.where(entry);
+    }
+    const legacy = await this.legacyOriginal(sha256);
+    if (legacy) {
+      const bytes = await readFile(legacy);
+      if (sha256Hex(bytes) === sha256) return { path: legacy, bytes };
+      corrupted ??= legacy;
+    }
+    return corrupted ? { corrupted } : null;
   }
 
-  /** The original in the older layout, `<dir>/<sha256>/original.<ext>`, or null. */
+  /** Returns where the archived original is (a file, or `PACK@OFFSET`), or null when it is not archived intact. */
+  async locate(sha256: string): Promise<string | null> {
+    const found = await this.find(sha256);
+    return found && 'path' in found ? found.path : null;
+  }
+
+  /** The original in the oldest layout, `<dir>/<sha256>/original.<ext>`, or null. */
   private async legacyOriginal(sha256: string): Promise<string | null> {
     const folder = join(this.dir, sha256);
     let names: string[];
@@ -253,10 +347,10 @@ export class FileArchive implements ArchiveStore {
   }
 
   /**
-   * Returns the path of the original after writing it and appending its provenance. A new original
-   * costs one file creation and one append. When the file is there already, what is there is kept
-   * if it holds the same bytes, else (a killed run cut it short) rewritten whole; its provenance is
-   * appended only if none was recorded, so the first one stays.
+   * Archives the original and returns where it now is. A new original costs two appends: its bytes
+   * to the pack, then its provenance line (so a line never points at bytes not yet written; a
+   * killed run leaves at most unreferenced bytes at a pack's end). An original archived before is
+   * not written again unless no intact copy is left (a damaged disk); the first provenance stays.
    */
   async put(bytes: Uint8Array, source: Source): Promise<string> {
     const sha = this.check(source.sha256);
@@ -264,32 +358,31 @@ export class FileArchive implements ArchiveStore {
     if (actual !== sha) {
       throw new JikenboError('archive', `${source.origin}: source.sha256 ${sha} does not match the bytes (${actual})`);
     }
-    const path = this.pathFor(sha, source.format);
+    if (source.size !== bytes.byteLength) {
+      throw new JikenboError('archive', `${source.origin}: source.size ${source.size} is not the ${bytes.byteLength} bytes given`);
+    }
     try {
-      const shard = this.shardOf(sha);
-      this.ensureShard(shard);
-      if (writeExclusive(path, bytes, this.fsync)) {
-        if (this.fsync) await syncFolder(shard);
-        this.appendProvenance(source);
-        return path;
+      this.ensureShard(this.shardOf(sha));
+      // Checked without yielding, so concurrent puts of the same bytes in one process write one copy.
+      if (this.logged(sha) || existsSync(join(this.dir, sha))) {
+        const there = await this.locate(sha);
+        if (there) return there;
       }
-      const there = await readIfExists(path);
-      if (!there || sha256Hex(there) !== sha) await writeAtomic(path, bytes, this.fsync);
-      if (!(await this.provenance(sha))) this.appendProvenance(source);
-      return path;
+      const at = this.appendToPack(bytes);
+      this.appendProvenance(source, at);
+      return `${this.packPath(at.pack)}@${at.offset}`;
     } catch (e) {
       if (e instanceof JikenboError) throw e;
-      throw new JikenboError('archive', `${path}: cannot write: ${message(e)}`, { cause: e });
+      throw new JikenboError('archive', `${this.dir}: cannot archive ${source.origin}: ${message(e)}`, { cause: e });
     }
   }
 
   /** Returns the exact archived bytes; throws JikenboError('archive') when missing or corrupted. */
   async get(sha256: string): Promise<Buffer> {
-    const path = await this.locate(sha256);
-    if (!path) throw new JikenboError('archive', `${sha256}: not in the archive ${this.dir}`);
-    const bytes = await readFile(path);
-    if (sha256Hex(bytes) !== sha256) throw new JikenboError('archive', `${path}: content does not match its SHA-256 (corrupted)`);
-    return bytes;
+    const found = await this.find(sha256);
+    if (!found) throw new JikenboError('archive', `${sha256}: not in the archive ${this.dir}`);
+    if ('corrupted' in found) throw new JikenboError('archive', `${found.corrupted}: content does not match its SHA-256 (corrupted)`);
+    return found.bytes;
   }
 
   /** Returns true when an original with this hash is archived. */
@@ -299,13 +392,13 @@ export class FileArchive implements ArchiveStore {
 
   /** Returns the first provenance recorded for the original. */
   async sourceInfo(sha256: string): Promise<Source> {
-    let logged: Source | null;
+    let logged: LogEntry[];
     try {
-      logged = await this.provenance(sha256);
+      logged = await this.entries(sha256);
     } catch (e) {
       throw new JikenboError('archive', `${this.logPath(sha256)}: cannot read: ${message(e)}`, { cause: e });
     }
-    if (logged) return logged;
+    if (logged.length > 0) return logged[0].source;
     const legacy = join(this.dir, sha256, 'source.json');
     let raw: Buffer | null;
     try {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,19 +20,25 @@ const seed = new Uint8Array(readFileSync(seedPaths()[0]));
 
 describeArchiveStore('FileArchive', async () => new FileArchive(tempDir()), seed);
 
+/** The parsed lines of a provenance log. */
+const logLines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+
 describe('FileArchive on disk', () => {
-  it('writes <ab>/<sha256>.<ext> and a line of <ab>/sources.jsonl, browsable without the app', async () => {
+  it('appends the bytes to a pack and a line to <ab>/sources.jsonl that says where they are', async () => {
     const dir = tempDir();
     const archive = new FileArchive(dir);
     const source = sourceFor(seed, { origin: '/work/shared/corpus/seeds/000_1201b6f3a9578783.txt' });
-    const path = await archive.put(seed, source);
-    const shard = join(dir, source.sha256.slice(0, 2));
-    expect(path).toBe(join(shard, `${source.sha256}.txt`));
-    expect(await archive.locate(source.sha256)).toBe(path);
-    expect(readdirSync(dir)).toEqual([source.sha256.slice(0, 2)]);
-    expect(readdirSync(shard).sort()).toEqual([`${source.sha256}.txt`, 'sources.jsonl']); // no temp files left
-    expect(Buffer.compare(readFileSync(path), Buffer.from(seed))).toBe(0);
-    expect(readFileSync(join(shard, 'sources.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual([source]);
+    const where = await archive.put(seed, source);
+    const shard = source.sha256.slice(0, 2);
+    expect(where).toMatch(/\/packs\/\d{8}T\d{4}-\d+-\d+-[0-9a-f]{8}\.pack@0$/);
+    expect(await archive.locate(source.sha256)).toBe(where);
+    expect(readdirSync(dir).sort()).toEqual([shard, 'packs']);
+    expect(readdirSync(join(dir, shard))).toEqual(['sources.jsonl']);
+    const [line] = logLines(join(dir, shard, 'sources.jsonl'));
+    const pack = join(dir, 'packs', String(line.pack));
+    expect(line).toEqual({ ...source, pack: where.split('/').pop()!.replace(/@0$/, ''), offset: 0 });
+    // Readable without the app: the pack holds the original byte for byte.
+    expect(Buffer.compare(readFileSync(pack), Buffer.from(seed))).toBe(0);
   });
 
   it('appends the provenance of originals sharing a folder to one log, each found by its hash', async () => {
@@ -51,17 +57,26 @@ describe('FileArchive on disk', () => {
     for (const s of sources) expect(await archive.sourceInfo(s.sha256)).toEqual(s);
   });
 
-  it('uses the extension of the format', async () => {
-    const archive = new FileArchive(tempDir());
+  it('puts the originals of one writer back to back in its pack; another writer appends to a pack of its own', async () => {
+    const dir = tempDir();
+    const one = new FileArchive(dir);
+    const two = new FileArchive(dir);
     const html = new Uint8Array(Buffer.from('<html><body>本文</body></html>'));
     const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n'));
-    expect(await archive.put(html, sourceFor(html, { format: 'html', media_type: 'text/html' }))).toMatch(/[0-9a-f]{64}\.html$/);
-    expect(await archive.put(pdf, sourceFor(pdf, { format: 'pdf', media_type: 'application/pdf', encoding: null }))).toMatch(/[0-9a-f]{64}\.pdf$/);
     const md = new Uint8Array(Buffer.from('# 公表概要\n'));
-    expect(await archive.put(md, sourceFor(md, { format: 'archive-md', media_type: 'text/markdown' }))).toMatch(/[0-9a-f]{64}\.md$/);
+    const a = await one.put(html, sourceFor(html, { format: 'html', media_type: 'text/html' }));
+    const b = await one.put(pdf, sourceFor(pdf, { format: 'pdf', media_type: 'application/pdf', encoding: null }));
+    const c = await two.put(md, sourceFor(md, { format: 'archive-md', media_type: 'text/markdown' }));
+    expect(b).toBe(a.replace(/@0$/, `@${html.byteLength}`));
+    expect(c.split('@')[0]).not.toBe(a.split('@')[0]);
+    expect(readdirSync(join(dir, 'packs'))).toHaveLength(2);
+    // Any reader finds each original, and a writer sees what another wrote (no second copy).
+    const reader = new FileArchive(dir);
+    for (const bytes of [html, pdf, md]) expect(Buffer.compare(await reader.get(sourceFor(bytes).sha256), Buffer.from(bytes))).toBe(0);
+    expect(await one.put(md, sourceFor(md, { format: 'archive-md', media_type: 'text/markdown' }))).toBe(c);
   });
 
-  it('reads originals archived in the older one-folder-per-original layout', async () => {
+  it('reads originals archived in the earlier one-file-per-original layouts', async () => {
     const dir = tempDir();
     const source = sourceFor(seed);
     mkdirSync(join(dir, source.sha256));
@@ -71,47 +86,75 @@ describe('FileArchive on disk', () => {
     expect(await archive.has(source.sha256)).toBe(true);
     expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
     expect(await archive.sourceInfo(source.sha256)).toEqual(source);
+    expect(await archive.put(seed, source)).toBe(join(dir, source.sha256, 'original.txt'));
+
+    const md = new Uint8Array(Buffer.from('# 公表概要\n- タイトル: 不正アクセスについて\n'));
+    const loose = sourceFor(md, { format: 'archive-md' });
+    mkdirSync(join(dir, loose.sha256.slice(0, 2)));
+    const path = join(dir, loose.sha256.slice(0, 2), `${loose.sha256}.md`);
+    writeFileSync(path, md);
+    writeFileSync(archive.logPath(loose.sha256), `${JSON.stringify(loose)}\n`);
+    expect(await archive.locate(loose.sha256)).toBe(path);
+    expect(await archive.put(md, loose)).toBe(path);
+    expect(existsSync(join(dir, 'packs'))).toBe(false);
   });
 
-  it('a second put of the same bytes leaves the file untouched', async () => {
-    const archive = new FileArchive(tempDir());
+  it('a second put of the same bytes writes nothing', async () => {
+    const dir = tempDir();
+    const archive = new FileArchive(dir);
     const source = sourceFor(seed);
-    const path = await archive.put(seed, source);
-    const before = statSync(path);
-    await new Promise((r) => setTimeout(r, 20));
-    await archive.put(seed, source);
-    const after = statSync(path);
-    expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(after.ino).toBe(before.ino);
+    const where = await archive.put(seed, source);
+    const pack = where.split('@')[0];
+    const before = [statSync(pack).size, readFileSync(archive.logPath(source.sha256), 'utf8')];
+    expect(await archive.put(seed, { ...source, origin: 'again.txt' })).toBe(where);
+    expect(await new FileArchive(dir).put(seed, { ...source, origin: 'again.txt' })).toBe(where);
+    expect([statSync(pack).size, readFileSync(archive.logPath(source.sha256), 'utf8')]).toEqual(before);
   });
 
-  it('repairs a truncated original (same hash, wrong size) and detects corruption on get', async () => {
+  it('detects damaged bytes on get, and a put stores an intact copy while the first provenance stays', async () => {
     const archive = new FileArchive(tempDir());
     const source = sourceFor(seed);
-    const path = await archive.put(seed, source);
-    writeFileSync(path, seed.slice(0, 100));
+    const where = await archive.put(seed, source);
+    const pack = where.split('@')[0];
+    const damaged = Buffer.from(readFileSync(pack));
+    damaged[100] ^= 0xff;
+    writeFileSync(pack, damaged);
     await expect(archive.get(source.sha256)).rejects.toThrow(/corrupted/);
-    await archive.put(seed, source);
+    expect(await archive.has(source.sha256)).toBe(false);
+    const again = await archive.put(seed, { ...source, origin: 'again.txt' });
+    expect(again).not.toBe(where);
     expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
+    expect(await archive.sourceInfo(source.sha256)).toEqual(source);
   });
 
-  it('repairs what a crash left half-written (a cut original, a cut provenance line)', async () => {
-    const archive = new FileArchive(tempDir());
+  it('carries on after what a killed run left half-written (bytes at a pack end, a cut provenance line)', async () => {
+    const dir = tempDir();
     const source = sourceFor(seed);
-    const path = await archive.put(seed, source);
-    writeFileSync(path, seed.slice(0, 10));
+    mkdirSync(join(dir, 'packs'));
+    writeFileSync(join(dir, 'packs', '20261122T0600-1-0-00000000.pack'), seed.slice(0, 10));
+    const archive = new FileArchive(dir);
+    mkdirSync(join(dir, source.sha256.slice(0, 2)));
     writeFileSync(archive.logPath(source.sha256), `{"sha256":"${source.sha256}","size":`); // cut mid-line, no newline
     await expect(archive.sourceInfo(source.sha256)).rejects.toThrow(/not in the archive/);
     await archive.put(seed, source);
     expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
-    expect(await archive.sourceInfo(source.sha256)).toMatchObject({ sha256: source.sha256, origin: source.origin });
+    expect(await archive.sourceInfo(source.sha256)).toEqual(source);
   });
 
-  it('concurrent puts of the same bytes both succeed', async () => {
-    const archive = new FileArchive(tempDir());
+  it('concurrent puts of the same bytes all succeed and store one copy', async () => {
+    const dir = tempDir();
+    const archive = new FileArchive(dir);
     const source = sourceFor(seed);
     const paths = await Promise.all([archive.put(seed, source), archive.put(seed, source), archive.put(seed, source)]);
     expect(new Set(paths).size).toBe(1);
+    expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
+    expect(logLines(archive.logPath(source.sha256))).toHaveLength(1);
+  });
+
+  it('with fsync, forces each original and its line to disk and reads back the same', async () => {
+    const archive = new FileArchive(tempDir(), { fsync: true });
+    const source = sourceFor(seed);
+    await archive.put(seed, source);
     expect(Buffer.compare(await archive.get(source.sha256), Buffer.from(seed))).toBe(0);
   });
 });

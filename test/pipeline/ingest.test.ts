@@ -58,7 +58,9 @@ describe('ingest pipeline', () => {
     const text = store.db.prepare("SELECT text FROM reports WHERE text LIKE '%5万2千件%'").pluck().all();
     expect(text.length).toBe(1);
     expect(store.db.prepare('SELECT count(*) FROM document_versions').pluck().get()).toBe(2);
-    expect(readdirSync(join(dir, 'archive')).length).toBe(2);
+    // Both versions are archived, each with its provenance.
+    const versions = store.db.prepare('SELECT source FROM document_versions ORDER BY version').pluck().all() as string[];
+    for (const sha of versions) expect((await archive.get(sha)).length).toBeGreaterThan(0);
     await store.close();
   });
 
@@ -114,7 +116,12 @@ describe('ingest pipeline', () => {
     expect(await rows(1)).toEqual(alone);
     expect(await rows(2)).toEqual(alone);
     // Every original was archived, by whichever thread analysed it.
-    const archived = readdirSync(join(dir, 'archive-1'), { recursive: true }).filter((f) => String(f).endsWith('.md'));
-    expect(archived).toHaveLength(700);
+    const archive = new FileArchive(join(dir, 'archive-1'));
+    const logged = readdirSync(join(dir, 'archive-1'), { recursive: true })
+      .filter((f) => String(f).endsWith('sources.jsonl'))
+      .flatMap((f) => readFileSync(join(dir, 'archive-1', String(f)), 'utf8').trim().split('\n'))
+      .map((l) => JSON.parse(l) as { sha256: string });
+    expect(new Set(logged.map((l) => l.sha256)).size).toBe(700);
+    for (const { sha256 } of logged.slice(0, 50)) expect(await archive.has(sha256)).toBe(true);
   }, 120_000);
 });
