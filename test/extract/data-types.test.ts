@@ -154,3 +154,16 @@ describe('data_types: business records as other', () => {
     expect(ex('不正アクセスに関するお知らせ', '## 閲覧された可能性を否定できない情報\n口座名義、振込口座番号、契約書、請求書、売上等に関する情報').data_types).toEqual(expect.arrayContaining(['bank_account', 'other']));
   });
 });
+
+describe('data_types: list items written with a space or a short name', () => {
+  it('reads representative names, locations, trade names and IDs written with a space', () => {
+    const r = ex(T, '不正アクセスを受けました。漏えいの可能性のある情報:法人名、代表者名、所在地、屋号、ログイン ID');
+    expect(sorted(r.data_types)).toEqual(['address', 'login_id', 'name', 'workplace']);
+    const r2 = ex(T, 'このシステムに、従業員の氏名、従業員 ID、生年月日などが保管されており、外部に流出した可能性があります。');
+    expect(sorted(r2.data_types)).toEqual(['birthdate', 'id_number', 'name']);
+  });
+  it('reads insurer numbers as national ids and medical-care information as health data', () => {
+    const r = ex(T, '不正アクセスにより、氏名、生年月日、基礎年金番号、保険者番号、診療に関する情報が漏えいしたおそれがあります。');
+    expect(sorted(r.data_types)).toEqual(['birthdate', 'health', 'name', 'national_id']);
+  });
+});
