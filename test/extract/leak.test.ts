@@ -120,4 +120,15 @@ describe('leak: a release title set under a label', () => {
     const body = '### (3) 漏洩した可能性がある情報\n2025年9月9日現在、当社サーバーから漏洩した可能性がある情報の公開は確認されておりません。\nまた解析対象となったサーバーやコンピュータからは外部への明確な情報漏洩の痕跡はありませんでした。';
     expect(ex(T, A + body).leak).toBe('not_found');
   });
+  it('a possibility reported before (`…旨をご報告いたしましたが`) or held at first (`当初…とされていましたが`) yields to the finding', () => {
+    const told = '4月18日にお知らせいたしました第2報におきまして、一部のお客さまとのメールの内容が流出した可能性がある旨をご報告いたしましたが、調査の結果、これらの内容は漏えいしていない旨の報告を受けました。';
+    expect(ex(T, A + told).leak).toBe('not_found');
+    const held = '## ＜情報漏えい等のおそれがあるとされていた当社のお客様＞\n当初、以下の情報漏えいのおそれがあるとされていましたが、調査の結果、情報の外部流出や不正利用の事実は確認されませんでした。';
+    expect(ex(T, A + held).leak).toBe('not_found');
+  });
+  it('no access to, or impact on, personal data found is not_found; an open question about it is not', () => {
+    expect(ex(T, A + 'なお、お知らせ機能以外のシステムおよび個人情報等への不正アクセスは現時点で確認されておりません。').leak).toBe('not_found');
+    expect(ex(T, A + '現時点では、お客さまの口座情報や取引情報への直接的な影響は確認されておりませんが、念のためご注意ください。').leak).toBe('not_found');
+    expect(ex(T, A + '個人情報への影響を調査しております。').leak).toBe('unknown');
+  });
 });

@@ -41,6 +41,10 @@ export const rules: readonly Cue<Kind>[] = [
     re: re('漏えい', '流出', '流失', '漏れ', '漏らし', '外部送信'),
     guard: (h, v) => !/^(?:等|など)?(?:による|に伴う|による二次)(?:二次)?被害/.test(after(v, h, 10)) && !EVIDENCE_ITEM.test(after(v, h, 18)) && !ELSEWHERE.test(v.text.slice(Math.max(h.sentence.start, h.start - 16), h.start))
       && !PREVENTION_AFTER.test(after(v, h, 8)) },
+  // `個人情報等への不正アクセスは確認されておりません`, `お客さまの口座情報への影響は確認されておりません`: read negated, no leak found.
+  { id: 'leak.data_reached', value: 'noun', keepNegated: true,
+    re: re('(?:個人情報|お客様情報|お客さま情報|顧客情報|会員情報|口座情報|取引情報|個人データ)(?:等|など)?(?:へ|に対して|に対する)(?:の)?(?:直接的な)?(?:不正(?:な)?アクセス|影響|被害)(?=は|が|も)'),
+    guard: (h) => h.polarity === 'negated' },
   { id: 'leak.viewed', value: 'view', keepNegated: true, keepRequests: true,
     re: re('(?:閲覧|参照|取得|ダウンロード|アクセス|見ること)(?:が)?(?:可能|でき(?:る|た))(?:な)?状[態況]', '閲覧(?:が)?可能(?:と|に)なって', '見てい(?:た|まし)', '閲覧(?:してい(?:た|まし)|した|され(?:た|まし|てい|る))', '参照され(?:た|まし|てい|る)', '見られ(?:た|まし|てい|る)') },
 ];
@@ -101,8 +105,11 @@ function citedTitle(text: string, h: CueHit<Kind>): boolean {
 /** How a cited release title ends, with its number (`…のおそれについて(第 2 報)」`). */
 const CITED_TITLE_END = /(?:お知らせ|について|ご報告|お詫び|おわび|ご案内)(?:\s*\((?:第\s*\d+\s*報|続報|最終報)\))?$/;
 
-/** A possibility told in an earlier release (`…漏洩した可能性があるとお知らせしておりました`). */
-const TOLD_BEFORE = /^(?:が|の)?(?:ある|あった)?(?:と|旨)(?:の)?(?:お知らせ|公表|発表|ご報告|報告|ご案内)(?:を)?(?:し|いたし)(?:て(?:おりました|いました)|ました)/;
+/**
+ * A possibility told in an earlier release (`…漏洩した可能性があるとお知らせしておりました`, `…旨をご報告いたしましたが`)
+ * or held at first (`当初、…漏えいのおそれがあるとされていましたが、調査の結果…`).
+ */
+const TOLD_BEFORE = /^(?:が|の)?(?:ある|あった)?(?:(?:と|旨)(?:の|を)?(?:お知らせ|公表|発表|ご報告|報告|ご案内)(?:を)?(?:し|いたし)(?:て(?:おりました|いました)|ました)|とされて(?:おりました|いました|いた))/;
 
 /**
  * A possibility named as a subject, not stated: of a release to read (`情報漏えいの可能性に関する詳細につきましては…
