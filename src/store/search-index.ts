@@ -5,6 +5,7 @@
  */
 import { searchNormalize } from '../core/normalize.js';
 import type { SearchIndexEntry } from './store.js';
+import { STOP_BIGRAMS } from './stop-bigrams.js';
 
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 
@@ -24,9 +25,16 @@ export function searchIndexEntry(text: string, normalized?: string): SearchIndex
   return { search_text, bigrams: bigramsOf(search_text) };
 }
 
-/** Returns the space-separated overlapping pairs of letters/digits of a normalised text. */
+/** Returns the space-separated pairs of letters/digits of a normalised text that the index keeps (see stop-bigrams.ts). */
 export function bigramsOf(s: string): string {
-  return [...bigramSet(s)].join(' ');
+  return indexedBigrams(s).join(' ');
+}
+
+/** Returns the distinct pairs of letters/digits of a normalised text that the index holds: all but the stop pairs. */
+export function indexedBigrams(s: string): string[] {
+  const out: string[] = [];
+  for (const b of bigramSet(s)) if (!STOP_BIGRAMS.has(b)) out.push(b);
+  return out;
 }
 
 /** Returns the distinct overlapping pairs of letters/digits of a normalised text. */

@@ -1,7 +1,7 @@
 /**
  * The SQLite store: one file, WAL mode, versioned migrations applied on open, each document's
- * write in one transaction. Full-text search uses an FTS5 trigram index for terms of three or
- * more characters and a bigram index for two-character terms.
+ * write in one transaction. Full-text search: an FTS5 index of the letter pairs of each report's
+ * normalised text selects the candidates of a term, `instr` keeps those holding it (search-index.ts).
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { JikenboError } from '../core/errors.js';
 import type { DocumentMetadata, Extraction, Report, Source } from '../core/model.js';
-import { bigramSet } from './search-index.js';
+import { indexedBigrams } from './search-index.js';
 import { extractionColumns, facetValues, isReportRecord, reportRecord } from './records.js';
 import { applyMigrations } from './migrate.js';
 import type {
@@ -327,7 +327,9 @@ function filterSql(filter: ReportFilter | undefined): { where: string; params: u
     const t = term.text;
     const chars = Array.from(t);
     let clause: string;
-    const pairs = chars.length >= 2 ? [...bigramSet(t)] : [];
+    // Pairs so common the index leaves them out (stop-bigrams.ts) select nothing: a term made only of
+    // them, like a one-letter term, is answered by a scan.
+    const pairs = chars.length >= 2 ? indexedBigrams(t) : [];
     if (pairs.length > 0) {
       // Candidates hold every pair of the term; instr keeps those that hold the term itself.
       clause = '(seq IN (SELECT rowid FROM reports_bigram WHERE reports_bigram MATCH ?) AND instr(search_text, ?) > 0)';
