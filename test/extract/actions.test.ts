@@ -130,3 +130,11 @@ describe('actions: services restricted, notices to the people concerned', () => 
     expect(ex(T, 'なお、漏えいの可能性のある宣言者の方には、当ページと同様の文書を郵送させていただきます。').actions).toContain('notify_individuals');
   });
 });
+
+describe('actions: access from outside restricted', () => {
+  it('reads access from outside restricted or controlled as network_isolated', () => {
+    expect(ex('不正アクセスについて', '海外子会社のサーバーが不正アクセスを受けました。確認後、速やかに外部からのアクセスを制限するなど必要な措置を講じました。').actions).toContain('network_isolated');
+    expect(ex('不正アクセスについて', '当社ネットワークが不正アクセスを受けました。認識後、速やかに外部からのアクセスを制御し、調査を開始しました。').actions).toContain('network_isolated');
+    expect(ex('不正アクセスについて', '当社ネットワークが不正アクセスを受けました。調査を開始しました。').actions).not.toContain('network_isolated');
+  });
+});
