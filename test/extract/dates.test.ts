@@ -212,3 +212,13 @@ describe('extractDates: attacks written in kana or named as the cause of a failu
     expect(run('不正アクセスによる情報漏洩の可能性について\n\nさて、令和6年10月18日(金)に発生した第三者からの不正アクセスによる情報漏洩の可能性については、緊急対策部門の主導のもと調査を進めております。', { published_on: '2024-12-20', year: 2024 }).d).toBe('2024-10-18');
   });
 });
+
+describe('extractDates: 〈date〉に…される事案が生じました', () => {
+  const ctx = { published_on: '2025-05-12', year: 2025 };
+  it('reads the day an incident of the organisation\'s own arose as its discovery', () => {
+    expect(run('不正アクセスに関するお知らせ\n\n本学では、4月21日に、本学教員が業務で使用するノートパソコンにおいて、遠隔操作ソフトをインストールさせられ、不正アクセスされる事案が生じました。', ctx).d).toBe('2025-04-21');
+  });
+  it('does not read an attack day alone as the discovery', () => {
+    expect(run('不正アクセスに関するお知らせ\n\n4月21日に、本学のサーバーが外部から不正アクセスを受けました。', ctx).d).toBeNull();
+  });
+});
