@@ -167,3 +167,14 @@ describe('data_types: list items written with a space or a short name', () => {
     expect(sorted(r.data_types)).toEqual(['birthdate', 'health', 'name', 'national_id']);
   });
 });
+
+describe('data_types: the organisation\'s own mail address', () => {
+  it('does not read the address the organisation sends from, or had misused, as exposed data', () => {
+    expect(ex('当公社メールアドレスの不正利用による迷惑メール送信', '当公社が管理するメールアドレスが第三者により不正利用され、不審なメールが送信されました。').data_types).not.toContain('email');
+    expect(ex(T, '当会のメールアカウントが第三者に不正アクセスされ、当会を装ったメールが、当方も知り得ないメールアドレスへ送信されている事実を確認いたしました。').data_types).not.toContain('email');
+    expect(ex(T, '不正アクセスが発生し、「セイムスオンライン」からお客様宛にお送りする送信メールアドレスの管理者パスワード情報が外部に流出した可能性があります。').data_types).toEqual(['password']);
+  });
+  it('still reads the customers\' addresses as exposed', () => {
+    expect(ex(T, '当社サーバーが不正アクセスを受け、お客様のメールアドレスが流出した可能性があります。').data_types).toEqual(['email']);
+  });
+});

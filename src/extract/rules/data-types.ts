@@ -25,6 +25,8 @@ const notContact = (h: CueHit<DataType>, v: ReportView) => {
 };
 /** A contact-looking line that in fact lists exposed data (`個人情報(会社名、氏名、電話/FAX番号…)が漏洩`). */
 const LISTED_AS_EXPOSED = /漏え|漏洩|流出|含まれ|閲覧され|窃取/;
+/** What makes a mail address the organisation's own or its sender's: `弊所`, `当公社の`, `当会が使用している`, `送信元`. */
+const OWN_ADDRESS = /(?:^|[^\p{Script=Han}])(?:当|弊|本)(?:社|所|会|学|院|行|庫|公社|法人|組合|協会|機構|財団|市|町|村|県|校)(?:の|(?:が|で)(?:使用|利用|管理|運用|保有)(?:して(?:いる|おります|います)|する|している))?(?:公式)?(?:[Ee]\s?|電子)?$|送信(?:元)?(?:の)?(?:[Ee]\s?|電子)?$/u;
 /** Payment data described as not kept (`カード情報非保持`, `決済代行会社のみで取扱い`). */
 const NOT_KEPT = /非保持|非通過|のみで取り?扱|保持しておらず|保存しておらず|保持しない|保存しない|取り扱っておらず|(?:決済代行|代行会社|カード会社|決済会社)[^。]{0,12}(?:にて|で)(?:保持|管理|保管|取り?扱)/;
 
@@ -36,7 +38,9 @@ export const rules: readonly D[] = [
     guard: (h, v) => !/^(?:に|へ|の(?:メール)?アドレス)/.test(after(v, h, 6)) || v.text.slice(h.start, h.end) !== '送付先' },
   { id: 'data_types.phone', value: 'phone', re: re('電話番号', '電話[/・](?:FAX|ファクス|ファックス)番号', '携帯番号', 'FAX番号', 'ファックス番号', 'TEL番号'), guard: notContact },
   { id: 'data_types.email', value: 'email', re: re('(?:E|e|電子)?[-]?(?:メール|mail)アドレス'),
-    guard: (h, v) => notContact(h, v) && !/^(?:宛|あて|から|への|を(?:BCC|Bcc|CC|Cc|TO|To|変更)|に(?:て)?(?:ご連絡|お知らせ|送|届|お詫び|ご案内)|に対し(?:て)?[^。]{0,12}(?:送信|送付|配信)|を(?:下記|以下)に変更)/.test(after(v, h, 10)) },
+    guard: (h, v) => notContact(h, v) && !/^(?:宛|あて|から|への|へ(?:送|届|配信)|を(?:BCC|Bcc|CC|Cc|TO|To|変更)|に(?:て)?(?:ご連絡|お知らせ|送|届|お詫び|ご案内)|に対し(?:て)?[^。]{0,12}(?:送信|送付|配信)|を(?:下記|以下)に変更)/.test(after(v, h, 10))
+      // The organisation's own or sending address (`弊所メールアドレス不正利用`, `当公社メールアドレスの不正利用`, `送信メールアドレス`).
+      && !OWN_ADDRESS.test(before(v, h, 16)) && !/^(?:の)?(?:不正利用|不正使用|なりすまし|変更について)/.test(after(v, h, 8)) },
   // Mail stored on a mail service (IIJ セキュアMX-style notices: `送受信したメール情報が外部に流出`) holds addresses and contents.
   { id: 'data_types.email.mail_data', value: 'email', re: re('(?:電子)?メール(?:の)?(?:情報|データ)', '送受信(?:した|された|の)?(?:電子)?メール') },
   { id: 'data_types.other.mail_data', value: 'other', re: re('(?:電子)?メール(?:の)?(?:情報|データ)', '送受信(?:した|された|の)?(?:電子)?メール') },
