@@ -84,3 +84,15 @@ describe('negation', () => {
     expect(pol('氏名、住所は閲覧されない状態でした', '氏名')).toBe('negated');
   });
 });
+
+describe('polarityAfter: a negation qualifying a noun in a later clause', () => {
+  it('is not the cue\'s own denial (`…不正アクセスされ、…知り得ないメールアドレスへ送信`)', () => {
+    const t = '当会のメールアカウントが第三者に不正アクセスされ、当会を装ったメールが、当方も知り得ないメールアドレスへ送信されている事実を確認いたしました。';
+    const end = t.indexOf('不正アクセス') + 6;
+    expect(polarityAfter(t, end, t.length).polarity).toBe('affirmed');
+  });
+  it('a statement about the cue headed by 状況 or 旨 still denies it', () => {
+    const t = '現時点で、情報の漏えいは発生していない状況です。';
+    expect(polarityAfter(t, t.indexOf('漏えい') + 3, t.length).polarity).toBe('negated');
+  });
+});

@@ -106,7 +106,7 @@ export function polarityAfter(text: string, cueEnd: number, limit: number): Pola
       return { polarity: 'possible', start, end };
     }
     if (g.undet) return { polarity: 'undetermined', start, end };
-    if (g.neg && attributiveInList(scope, m.index, m[0])) continue;
+    if (g.neg && (attributiveInList(scope, m.index, m[0]) || attributiveBeforeNoun(scope, m.index, m[0]))) continue;
     if (g.neg) return { polarity: 'negated', start, end };
   }
   return { polarity: 'affirmed', start: cueEnd, end: cueEnd };
@@ -122,6 +122,17 @@ function attributiveInList(scope: string, at: number, word: string): boolean {
   if (comma < 0) return false;
   const item = scope.slice(comma + 1, at);
   return item.length <= 10 && !/[はがもをにで]/.test(item.replace(/され$|でき$/, ''));
+}
+
+/**
+ * A negation that qualifies a noun after a clause of its own (`…不正アクセスされ、…当方も知り得ないメールアドレスへ送信`):
+ * `ない` followed by a noun that is not the head of a statement about the cue (`…していない状況です`, `ない旨`),
+ * after a clause break (`、`) since the cue.
+ */
+function attributiveBeforeNoun(scope: string, at: number, word: string): boolean {
+  if (word !== 'ない' || !/^[\u4E00-\u9FFF\u30A1-\u30FA]/.test(scope.slice(at + 2, at + 3))) return false;
+  if (/^(?:旨|状況|状態|模様|見込|様子|事実|事|点|予定|ため|為|程度|範囲|形跡|痕跡|可能性|恐れ|おそれ|結果|場合|限り)/.test(scope.slice(at + 2, at + 6))) return false;
+  return scope.lastIndexOf('、', at) >= 0;
 }
 
 /** Returns true when the cue ending at `cueEnd` is denied within its clause. */
