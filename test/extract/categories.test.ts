@@ -212,3 +212,11 @@ describe('categories: glosses, fake warnings, injection attacks, encrypted syste
     expect(r.categories).not.toContain('malware');
   });
 });
+
+describe('categories: part of the mail accounts accessed', () => {
+  it('reads some mail accounts accessed by a third party as account_compromise', () => {
+    const r = ex('不正アクセスに関するお詫び', '当会が使用しているメールアカウントの一部が第三者に不正アクセスされ、当該アカウントを送信元とする不審なメールが外部に送信されたことが判明いたしました。');
+    expect(r.categories).toContain('account_compromise');
+    expect(r.categories).not.toContain('unauthorized_access');
+  });
+});

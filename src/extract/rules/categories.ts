@@ -46,7 +46,7 @@ export const rules: readonly C[] = [
       // `教員アカウントを利用した不正アクセス`, `一部アカウントが侵害され`, `認証には…共有アカウントが使われていました`
       'アカウントを(?:利用|使用|悪用)した不正(?:な)?アクセス', 'アカウント(?:が|を)(?:侵害|悪用)され', '(?:認証|ログイン)に[^。]{0,20}アカウントが(?:使われ|使用され|利用され)') },
   { id: 'categories.account_compromise.account_access', value: 'account_compromise',
-    re: re('(?:メール|SNS|インスタグラム|Instagram|X|Twitter|Facebook|LINE|公式|管理者|会員|利用者|ユーザー?)アカウント(?:が|に対して|への|に)[^。]{0,20}不正(?:な)?アクセス',
+    re: re('(?:メール|SNS|インスタグラム|Instagram|X|Twitter|Facebook|LINE|公式|管理者|会員|利用者|ユーザー?)アカウント(?:の一部)?(?:が|に対して|への|に)[^。]{0,20}不正(?:な)?アクセス',
       // Customers' trading or bank accounts taken over (`お客さまの口座への不正アクセス`).
       '(?:お客(?:様|さま)|顧客|会員|利用者)の[^。]{0,10}口座(?:へ|に対する|に)の?不正(?:な)?(?:アクセス|ログイン)') },
   // ransomware / malware
