@@ -28,6 +28,8 @@ export const ORG_SUFFIX =
 const POLICE = /(?:警察|県警|府警|道警|警視庁)/;
 const UNIVERSITY = /(?:大学|高専|高等専門学校|大学校)/;
 const SCHOOL = /(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|幼稚園|保育園|こども園|学園|学院|教育委員会|学校法人|学校)$|^学校法人|(?:小学校|中学校|高等学校|高校)/;
+/** The name ends with a school below university level. */
+const SCHOOL_UNIT = /(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|こども園|保育園|保育所)$/;
 const HOSPITAL = /(?:病院|医院|クリニック|診療所|医療センター|メディカルセンター|歯科(?!医師会)|^医療法人|^社会医療法人|(?:内科|外科|眼科|皮膚科|耳鼻咽喉科|耳鼻科|小児科|婦人科|泌尿器科|精神科|整形外科)$)/;
 // Professional corporations (税理士法人, 弁護士法人, 監査法人…) are firms: companies.
 const COMPANY_FORM =
@@ -55,7 +57,8 @@ export function orgTypeOf(name: string): OrgType {
   if (/^学校法人/.test(n) && !UNIVERSITY.test(n) && /\([^()]*(?:大学|短期大学)[^()]*\)/.test(full)) return 'university';
   // 株式会社〇〇研究所, 〇〇病院株式会社: the legal form decides.
   if (COMPANY_FORM.test(n)) return 'company';
-  if (/^(?:国立|公立)大学法人/.test(n) || UNIVERSITY.test(n) && !/附属(?:小|中|高等?|特別支援)学校$/.test(n)) return 'university';
+  // 学校法人東北工業大学 仙台城南高等学校, 〇〇大学附属中学校: a school run by a university's corporation is a school.
+  if (/^(?:国立|公立)大学法人/.test(n) || UNIVERSITY.test(n) && !SCHOOL_UNIT.test(n)) return 'university';
   if (HOSPITAL.test(n) && !/株式会社/.test(n)) return 'hospital';
   if (SCHOOL.test(n)) return 'school';
   // 一般財団法人〇〇研究センター: a foundation, whatever it studies; public research institutes have other forms.

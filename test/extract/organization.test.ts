@@ -122,3 +122,11 @@ describe('organization: names a casebook title starts with', () => {
     expect(first('【セキュリティ事件簿#2025-015】株式会社キッズ・コーポレーション 不正アクセスによる個人情報漏えいのお知らせ', body)).toBe('株式会社キッズ・コーポレーション');
   });
 });
+
+describe('orgTypeOf: schools run by a university\'s corporation', () => {
+  it('reads a high school or junior high school under a university corporation as a school', () => {
+    expect(orgTypeOf('学校法人東北工業大学 仙台城南高等学校')).toBe('school');
+    expect(orgTypeOf('国立大学法人〇〇大学附属中学校')).toBe('university');
+    expect(orgTypeOf('東北工業大学')).toBe('university');
+  });
+});
