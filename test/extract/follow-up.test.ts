@@ -25,7 +25,7 @@ describe('follow_up', () => {
     expect(extractReport('不正アクセスについて\n\n' + B, { publication_kind: '第3報' }).follow_up).toBe(true);
   });
   it('reads the archive header link to the first report and other earlier-release phrasings', () => {
-    const md = (head: string, body: string) => `# 公表概要\n- 「おでCafe」サイトの再開日について\n- 2025年4月9日\n- 株式会社例\n- https://example.jp/\n${head}\n# 本文\n${body}`;
+    const md = (head: string, body: string) => `# 公表概要\n- 「おでCafe」サイトへの不正アクセスについて\n- 2025年4月9日\n- 株式会社例\n- https://example.jp/\n${head}\n# 本文\n${body}`;
     expect(extractReport(md('- 第1報:https://github.com/piyokango/SecurityIncidentArchive/blob/main/2025/02/27_x.md\n', B)).follow_up).toBe(true);
     expect(extractReport(md('- 初報:https://example.jp/1\n', B)).follow_up).toBe(true);
     expect(extractReport(md('- 関連:https://example.jp/1\n', B)).follow_up).toBe(false);
@@ -51,5 +51,20 @@ describe('follow_up: a final report, and what an earlier release said', () => {
   });
   it('does not read a first report as a follow-up', () => {
     expect(ex('当社サーバーへの不正アクセスについて', '当社サーバーが不正アクセスを受けたことをお知らせいたします。').follow_up).toBe(false);
+  });
+});
+
+describe('follow_up: resumptions, the first report cited, investigation findings', () => {
+  it('reads a resumption in the title as an update', () => {
+    expect(ex('サイトの閲覧再開についてのお知らせとお詫び', '不正アクセスの可能性が確認されたため、11月11日より閲覧を停止しておりましたが、安全性が確認できましたので再開しております。').follow_up).toBe(true);
+  });
+  it('reads the first report cited in the body as an update', () => {
+    expect(ex('不正アクセスによる個人情報漏えいに関するお詫び', '本件につきましては、7 月 30 日の第一報にてお知らせしたところですが、この度調査が完了しました。').follow_up).toBe(true);
+  });
+  it('reads a report of an incident\'s investigation findings as an update', () => {
+    expect(ex('不正アクセスによる個人情報漏えいに関するお知らせ', '9月18日に発生しました不正アクセス事案の調査結果について、ご報告いたします。').follow_up).toBe(true);
+  });
+  it('a first report stays a first report', () => {
+    expect(ex('不正アクセスによる個人情報漏えいに関するお知らせ（第1報）', '当社サーバーが不正アクセスを受けました。調査結果がまとまり次第、ご報告いたします。').follow_up).toBe(false);
   });
 });
