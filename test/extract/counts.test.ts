@@ -182,3 +182,20 @@ describe('counts: the figure of an earlier report', () => {
     expect(r.affected.value).toBe(29451);
   });
 });
+
+describe('counts: parts of a stated count with other figures between them', () => {
+  it('drops the parts that add up to the count stated before them', () => {
+    const body = '### 当社の従業員に関する情報\n6,456人\n国内の従業員に関する氏名、社員番号、メールアドレス、所属、人事情報（5,509人）\n一部の従業員については上記に加えて、性別、生年月日（10名）\n国内グループ会社の従業員に関する氏名、メールアドレス、システムアカウント情報（881人）\n海外グループ会社現地従業員に関する氏名、人事情報（66人）\n\n### お客様に関する個人情報\n91人';
+    const r = run('当社サーバーが不正アクセスを受け、以下の個人情報が漏えいしたことを確認しました。\n' + body);
+    const people = r.counts.value.filter((c) => c.kind === 'people').map((c) => c.value);
+    expect(people).toEqual(expect.arrayContaining([6456, 91]));
+    expect(people).not.toContain(5509);
+    expect(people).not.toContain(881);
+    expect(people).not.toContain(66);
+  });
+  it('keeps figures that add up to a round count only by chance', () => {
+    // 1,000 and 2,000 are not next to each other here, and 3,000 is a round number.
+    const r = run('当社サーバーが不正アクセスを受けました。漏えいしたおそれのある情報は3,000件です。顧客1,000名、職員500名、取引先2,000名の情報です。');
+    expect(r.counts.value.map((c) => c.value)).toEqual(expect.arrayContaining([3000, 1000, 2000]));
+  });
+});

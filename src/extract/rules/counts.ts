@@ -189,6 +189,24 @@ function roundsAny(round: number, sorted: readonly number[] | undefined): boolea
   return false;
 }
 
+/** Returns two or more of the first 8 items whose values add up to `total`, the fewest first; null when none do. */
+function subsetSumming<T extends { value: number }>(items: readonly T[], total: number): T[] | null {
+  const n = Math.min(items.length, 8);
+  let best: T[] | null = null;
+  for (let mask = 1; mask < 1 << n; mask++) {
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      if (mask & (1 << k)) {
+        sum += items[k].value;
+        count++;
+      }
+    }
+    if (count >= 2 && sum === total && (!best || count < best.length)) best = items.filter((_, k) => k < n && (mask & (1 << k)) !== 0);
+  }
+  return best;
+}
+
 /** Returns the headline number of people/records affected and every stated quantity of the scope. */
 export function extractCounts(input: ReportInput): { affected: FieldResult<number | null>; counts: FieldResult<Count[]> } {
   const text = input.norm.text;
@@ -381,6 +399,16 @@ export function extractCounts(input: ReportInput): { affected: FieldResult<numbe
           for (let k = i; k <= j; k++) drop.add(list[k]);
         }
       }
+    }
+    // A stated count followed by its parts with other figures between (`従業員 6,456人` … `人事情報(5,509人)`,
+    // `(10名)` of some of them, `(881人)`, `(66人)`): parts among the next few smaller counts that add up to it
+    // exactly. Only for a count that is not a round number, which parts add up to by chance.
+    for (let i = 0; i < list.length; i++) {
+      const total = list[i].value;
+      if (total % 10 === 0 || drop.has(list[i])) continue;
+      const after = list.slice(i + 1, i + 9).filter((m) => m.value < total && !drop.has(m));
+      const parts = subsetSumming(after, total);
+      if (parts) for (const m of parts) drop.add(m);
     }
   }
   const counts: Count[] = [];
