@@ -131,4 +131,14 @@ describe('leak: a release title set under a label', () => {
     expect(ex(T, A + '現時点では、お客さまの口座情報や取引情報への直接的な影響は確認されておりませんが、念のためご注意ください。').leak).toBe('not_found');
     expect(ex(T, A + '個人情報への影響を調査しております。').leak).toBe('unknown');
   });
+  it('a possibility another party announced, or named as the topic (`…につきまして、`), yields to the finding', () => {
+    const other = '当社が利用するメールサービスにおいて、不正アクセスに起因する情報漏えいが発生した可能性がある旨、提供会社より発表がありました。調査の結果、当社のお客様の情報は漏えいしていないことを確認しました。';
+    expect(ex(T, A + other).leak).toBe('not_found');
+    const topic = 'ランサムウェアによる不正アクセスに伴う個人情報の漏洩可能性につきまして、調査の結果、情報漏洩の痕跡は確認されませんでした。';
+    expect(ex(T, A + topic).leak).toBe('not_found');
+  });
+  it('reads the heading of an empty list of possibly viewed data as not_found', () => {
+    expect(ex(T, A + '対象となったIDの件数:2万1752件\n\n閲覧された可能性がある個人情報:確認されません').leak).toBe('not_found');
+    expect(ex(T, A + '閲覧された可能性がある個人情報:氏名、メールアドレス').leak).toBe('possible');
+  });
 });

@@ -106,18 +106,21 @@ function citedTitle(text: string, h: CueHit<Kind>): boolean {
 const CITED_TITLE_END = /(?:お知らせ|について|ご報告|お詫び|おわび|ご案内)(?:\s*\((?:第\s*\d+\s*報|続報|最終報)\))?$/;
 
 /**
- * A possibility told in an earlier release (`…漏洩した可能性があるとお知らせしておりました`, `…旨をご報告いたしましたが`)
- * or held at first (`当初、…漏えいのおそれがあるとされていましたが、調査の結果…`).
+ * A possibility told in an earlier release (`…漏洩した可能性があるとお知らせしておりました`, `…旨をご報告いたしましたが`),
+ * held at first (`当初、…漏えいのおそれがあるとされていましたが、調査の結果…`),
+ * or announced by another party (`…発生した可能性がある旨、IIJ より発表`).
  */
-const TOLD_BEFORE = /^(?:が|の)?(?:ある|あった)?(?:(?:と|旨)(?:の|を)?(?:お知らせ|公表|発表|ご報告|報告|ご案内)(?:を)?(?:し|いたし)(?:て(?:おりました|いました)|ました)|とされて(?:おりました|いました|いた))/;
+const TOLD_BEFORE = /^(?:が|の)?(?:ある|あった)?(?:(?:と|旨)(?:の|を)?(?:お知らせ|公表|発表|ご報告|報告|ご案内)(?:を)?(?:し|いたし)(?:て(?:おりました|いました)|ました)|とされて(?:おりました|いました|いた)|旨、?[^。]{0,24}?(?:より|から)(?:発表|公表|報告|連絡|通知))/;
 
 /**
  * A possibility named as a subject, not stated: of a release to read (`情報漏えいの可能性に関する詳細につきましては…
  * をご参照ください`), of a report (`…情報漏洩の可能性に関する調査結果のご報告`), as the topic of what follows
  * (`流出した可能性につきましては、…`), or as what the press said (`…流出した可能性があると報道がなされました`).
  */
-const REFERENCE_AFTER = /^に関する[^。]{0,10}?(?:につきましては|については)[^。]*(?:参照|ご覧)|^に関する(?:調査結果|調査報告|ご報告|お知らせ)|^(?:につきましては|については|に関しましては|に関しては)、|^(?:が|の)?(?:ある)?(?:と|との)(?:報道|一部報道)/;
+const REFERENCE_AFTER = /^に関する[^。]{0,10}?(?:につきましては|については)[^。]*(?:参照|ご覧)|^に関する(?:調査結果|調査報告|ご報告|お知らせ)|^(?:につきましては|につきまして|については|に関しましては|に関しては)、|^(?:が|の)?(?:ある)?(?:と|との)(?:報道|一部報道)/;
 
+/** What follows the name of a list that has nothing in it (`…個人情報:確認されません`, `…: なし`). */
+const EMPTY_LIST_AFTER = /^(?:が|の)?(?:ある|あった)[^:\n]{0,12}[:]\s*(?:確認されません|確認されておりません|確認されていません|ありません|ございません|なし|無し|該当なし)/;
 /** A possibility used as the name of what is listed (`漏洩等が発生した恐れがある個人情報`), not a statement. */
 const ATTRIBUTIVE_AFTER = /^(?:が|の)?(?:ある|あった)(?:個人情報|個人データ|情報|データ|項目|お客様|お客さま|方)/;
 
@@ -140,7 +143,9 @@ function rankOf(h: CueHit<Kind>, text: string): Rank | null {
       if (h.cue.value === 'noun' && MISUSE_BETWEEN.test(text.slice(h.end, h.predicate.start))) return EVENT_NOUN.test(text.slice(h.end, h.end + 10)) ? RANK.weakConfirmed : null;
       const next = text.slice(h.predicate.end, h.predicate.end + 160);
       if (TOLD_BEFORE.test(next) || REFERENCE_AFTER.test(next)) return RANK.citedPossible;
-      return ATTRIBUTIVE_AFTER.test(next) ? RANK.attributivePossible : RANK.possible;
+      if (!ATTRIBUTIVE_AFTER.test(next)) return RANK.possible;
+      // `閲覧された可能性がある個人情報:確認されません`: the heading of a list the text says is empty.
+      return EMPTY_LIST_AFTER.test(next) ? RANK.notFound : RANK.attributivePossible;
     }
     case 'undetermined':
       return null;
