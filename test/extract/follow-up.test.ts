@@ -68,3 +68,14 @@ describe('follow_up: resumptions, the first report cited, investigation findings
     expect(ex('不正アクセスによる個人情報漏えいに関するお知らせ（第1報）', '当社サーバーが不正アクセスを受けました。調査結果がまとまり次第、ご報告いたします。').follow_up).toBe(false);
   });
 });
+
+describe('follow_up: earlier releases cited by date and title', () => {
+  it('reads 第ニ報 written with a katakana ニ', () => {
+    expect(ex('弊社にて発生したセキュリティインシデントについて（第ニ報）', B).follow_up).toBe(true);
+  });
+  it('reads an earlier release cited by its date and quoted title', () => {
+    expect(ex('弊社業務状況に関しまして', '弊社は 2025 年 8 月 29 日付で、「当社へのランサムウェア攻撃に関するご報告と対応措置について」を弊社ホームページに掲載いたしました。').follow_up).toBe(true);
+    expect(ex('新管理者画面への移行完了について', '当社は、2025 年 5 月 7 日発表の「不正アクセスによる情報漏えいの可能性に関するお詫びとご報告」について、対応を進めてまいりました。').follow_up).toBe(true);
+    expect(ex('メールシステムへの不正アクセスに関するお知らせ（安全が確認されました）', '当社HPにて4月18日にお知らせいたしました、「メールサービスへの不正アクセスについて」につきまして、調査が完了しました。').follow_up).toBe(true);
+  });
+});
