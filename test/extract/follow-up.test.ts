@@ -79,3 +79,12 @@ describe('follow_up: earlier releases cited by date and title', () => {
     expect(ex('メールシステムへの不正アクセスに関するお知らせ（安全が確認されました）', '当社HPにて4月18日にお知らせいたしました、「メールサービスへの不正アクセスについて」につきまして、調査が完了しました。').follow_up).toBe(true);
   });
 });
+
+describe('follow_up: findings headings and incidents announced before', () => {
+  it('reads a body heading that reports investigation findings as an update', () => {
+    expect(ex('当社への不正アクセスによるネットワークトラブルについて', '## 当社への不正アクセスならびに情報漏洩の可能性に関する調査結果のご報告\n2025年1月21日に発生いたしました不正アクセスについて、調査が完了しました。').follow_up).toBe(true);
+  });
+  it('reads an incident the organisation announced on an earlier day as an update', () => {
+    expect(ex('情報セキュリティインシデントによる個人情報漏洩の可能性について', '令和7年7月8日に本研究所HPにてお知らせした情報セキュリティインシデント（不正アクセス）に関して調査を行いました。').follow_up).toBe(true);
+  });
+});

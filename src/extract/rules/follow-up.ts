@@ -16,7 +16,7 @@ interface Rule {
 /** Verbs of an announcement stated in the past (`お知らせいたしました`, `ご報告させていただきました`). */
 const ANNOUNCED = '(?:公表|お知らせ|ご報告|報告|発表|掲載|公開|ご案内|お伝え|公開)(?:を)?(?:いた|させていただ|させて頂|申し上げ)?(?:し|き)?(?:た|ました|ております|ていました)';
 /** What follows a reference to the earlier release (`…のとおり`, `…件`, `「…」`). */
-const REFERENT = '(?:通り|とおり|件|、?「|、?『|"|不正|内容|事案|本件|ように|インシデント|事象|ランサム|サイバー|システム|個人情報|当社|弊社|本学|本市|本県|本町|本村|当院)';
+const REFERENT = '(?:通り|とおり|件|、?「|、?『|"|不正|内容|事案|本件|ように|インシデント|情報セキュリティ|事象|ランサム|サイバー|システム|個人情報|当社|弊社|本学|本市|本県|本町|本村|当院)';
 
 // `第2報` in the body: not a report to an authority (`文部科学省に報告(第3報)`) nor a link to another party's release (`(第2報) https://…`).
 export const rules: readonly Rule[] = [
@@ -33,6 +33,8 @@ export const rules: readonly Rule[] = [
       `|(?:と|旨を?)(?:お知らせ|公表|発表|ご報告|ご案内)(?:いたし|し|させていただき)ましたが` +
       // `7 月 30 日の第一報にてお知らせしたところですが`: the first report, cited by a later one.
       `|(?:第一報|第\\s*1\\s*報|初報)(?:にて|で|において)(?:お知らせ|ご報告|報告|公表|発表|ご案内)`) },
+  // `## 当社への不正アクセス…に関する調査結果のご報告`: a heading of the body that titles the release.
+  { id: 'follow_up.body.findings_heading', where: 'body', re: /^[ \t]*#{1,3}[ \t]+[^\n]{0,60}調査結果(?:の|に関する)?(?:ご)?報告[ \t]*$/m },
   // `9月18日に発生しました…不正アクセス事案の調査結果について、ご報告いたします`.
   { id: 'follow_up.body.findings', where: 'body', re: /(?:事案|事象|本件|インシデント|不正アクセス)(?:の|に関する|に係る)調査結果(?:について|に関して|を)、?\s?(?:ご)?報告(?:いたします|致します|します|申し上げます)/ },
 ];
