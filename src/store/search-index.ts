@@ -27,7 +27,7 @@ export function searchIndexEntry(text: string, normalized?: string): SearchIndex
 
 /** Returns the space-separated pairs of letters/digits of a normalised text that the index keeps (see stop-bigrams.ts). */
 export function bigramsOf(s: string): string {
-  return indexedBigrams(s).join(' ');
+  return indexedBigramText(s);
 }
 
 /** Returns the distinct pairs of letters/digits of a normalised text that the index holds: all but the stop pairs. */
@@ -35,6 +35,99 @@ export function indexedBigrams(s: string): string[] {
   const out: string[] = [];
   for (const b of bigramSet(s)) if (!STOP_BIGRAMS.has(b)) out.push(b);
   return out;
+}
+
+/** Token-character test of each UTF-16 unit, filled on demand: 0 unknown, 1 letter or digit, 2 not. */
+const TOKEN_UNIT = new Uint8Array(65536);
+
+function isTokenUnit(c: number): boolean {
+  let t = TOKEN_UNIT[c];
+  if (t === 0) {
+    t = isTokenAt(String.fromCharCode(c), 0) ? 1 : 2;
+    TOKEN_UNIT[c] = t;
+  }
+  return t === 1;
+}
+
+/**
+ * A set of char pairs as 32-bit keys (`first << 16 | second`), open addressing over typed arrays:
+ * deduplicating a report's pairs this way costs a fraction of a Set of two-char strings.
+ */
+class PairSet {
+  private keys = new Int32Array(1024);
+  private used = new Uint8Array(1024);
+  private size = 0;
+
+  clear(capacity: number): void {
+    let n = 1024;
+    while (n < capacity * 2) n <<= 1;
+    if (n !== this.keys.length) {
+      this.keys = new Int32Array(n);
+      this.used = new Uint8Array(n);
+    } else this.used.fill(0);
+    this.size = 0;
+  }
+
+  /** Adds the key; returns false when it was there already. */
+  add(key: number): boolean {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 20 & mask;
+    while (this.used[i]) {
+      if (this.keys[i] === key) return false;
+      i = (i + 1) & mask;
+    }
+    this.used[i] = 1;
+    this.keys[i] = key;
+    this.size++;
+    return true;
+  }
+
+  has(key: number): boolean {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 20 & mask;
+    while (this.used[i]) {
+      if (this.keys[i] === key) return true;
+      i = (i + 1) & mask;
+    }
+    return false;
+  }
+}
+
+const pairKey = (a: number, b: number) => (a << 16) | b;
+const STOP_KEYS = new PairSet();
+STOP_KEYS.clear(STOP_BIGRAMS.size);
+for (const b of STOP_BIGRAMS) if (b.length === 2) STOP_KEYS.add(pairKey(b.charCodeAt(0), b.charCodeAt(1)));
+const seenPairs = new PairSet();
+const SURROGATE = /[\uD800-\uDFFF]/;
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * `indexedBigrams(s).join(' ')`, computed over UTF-16 units with integer keys (texts with characters
+ * outside the BMP take the general path). The index entry of every stored report, so it is worth it.
+ */
+function indexedBigramText(s: string): string {
+  if (SURROGATE.test(s)) return indexedBigrams(s).join(' ');
+  seenPairs.clear(s.length);
+  const out = new Uint16Array(s.length * 3);
+  let o = 0;
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isTokenUnit(c)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) {
+      const key = pairKey(prev, c);
+      if (!STOP_KEYS.has(key) && seenPairs.add(key)) {
+        if (o > 0) out[o++] = 0x20;
+        out[o++] = prev;
+        out[o++] = c;
+      }
+    }
+    prev = c;
+  }
+  return utf16.decode(out.subarray(0, o));
 }
 
 /** Returns the distinct overlapping pairs of letters/digits of a normalised text. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigramSet, searchIndexEntry } from '../../src/store/search-index.js';
+import { bigramSet, bigramsOf, indexedBigrams, searchIndexEntry } from '../../src/store/search-index.js';
 
 /** The definition: every pair of adjacent letters/digits (by code point), first occurrence first. */
 function pairsByDefinition(s: string): string[] {
@@ -32,6 +32,17 @@ describe('search index entry', () => {
         expect([...bigramSet(s)]).toEqual(pairsByDefinition(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('writes the index entry exactly as the indexed pairs, in order, on any string', () => {
+    const alphabet = fc.constantFrom('漏', 'え', 'い', '情', '報', 'U', 's', '1', '、', ' ', '𠮷', '\ud800', '\udc00', 'ー', '々', '!', 'ａ', '不', '正');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+        const s = parts.join('');
+        expect(bigramsOf(s)).toBe(indexedBigrams(s).join(' '));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
