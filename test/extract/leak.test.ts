@@ -141,4 +141,10 @@ describe('leak: a release title set under a label', () => {
     expect(ex(T, A + '対象となったIDの件数:2万1752件\n\n閲覧された可能性がある個人情報:確認されません').leak).toBe('not_found');
     expect(ex(T, A + '閲覧された可能性がある個人情報:氏名、メールアドレス').leak).toBe('possible');
   });
+  it('a possibility posted before (`…旨を掲載させていただきましたが`) or named as a topic (`…可能性について、`) yields to the finding', () => {
+    const posted = '4月18日付お知らせにて、情報漏えいが発生した可能性がある旨を掲載させていただきましたが、今般、お客様の個人情報の漏えいは確認されておりません。';
+    expect(ex(T, A + posted).leak).toBe('not_found');
+    const topic = '送受信したメールデータの一部が外部に流出した可能性について、提供元である同社より、当社のメールデータの流出は確認されていないとの報告を受けております。';
+    expect(ex(T, A + topic).leak).toBe('not_found');
+  });
 });
