@@ -222,3 +222,13 @@ describe('extractDates: 〈date〉に…される事案が生じました', () =
     expect(run('不正アクセスに関するお知らせ\n\n4月21日に、本学のサーバーが外部から不正アクセスを受けました。', ctx).d).toBeNull();
   });
 });
+
+describe('extractDates: an attack or a failure seen on a day', () => {
+  const ctx = { published_on: '2025-10-17', year: 2025 };
+  it('reads the day an attack on the organisation took place as an event it saw (…を受ける事象が発生しました)', () => {
+    expect(run('不正アクセスに関するお知らせ\n\n2025年10月13日(月)に、事業所で使用している業務用パソコン1台に対し、外部からの不正アクセスを受ける事象が発生しました。', ctx).d).toBe('2025-10-13');
+  });
+  it('reads servers that stopped working because of an attack as the day it became visible', () => {
+    expect(run('不正アクセスに関するお知らせ\n\n5月26日に当社のグループ会社で一部サーバーが機能しない状況が発生しました。調査の結果、ランサムウェアによる攻撃と判断しました。', { published_on: '2025-06-03', year: 2025 }).d).toBe('2025-05-26');
+  });
+});

@@ -23,7 +23,7 @@ const ANNOUNCED_VERB = /(?:発表|公表|明らかに|公開)(?:した|しまし
 const DISCOVERY =
   /発覚|判明|確認(?=し|さ|い|で|が取れ|に至|後|[ \t]*$)|異常が(?:みられ|見られ|発生)|検知|検出|気付|気づ|連絡を受|連絡があ|通報(?:を受|があ|により)|(?<!最終|最終的な|調査|調査結果の|結果の|分析)報告(?:書)?を受|報告があ|通知を受|通知があ|(?:報告|連絡|通知)を[^、。\n]{1,12}?(?:より|から)受|指摘|認知|認識(?=し|さ)|認められ|覚知|把握|発見|見つか|分かり|わかり|分かった|わかった|一報|問い合わせを受|申し出|申告/;
 /** The organisation's own incident becoming visible (インシデントが発生しました): the day it learned of it. */
-const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)|(?:される|された)事案が(?:発生(?:し|いたし|致し)|生じ(?:まし|た))|^\s?(?:\([^)]{1,6}\))?\s?に?発生(?:し|いたし|致し)(?:ました|た)[^。、]{0,30}(?:障害|インシデント|不具合|不正アクセス|サイバー攻撃)/;
+const INCIDENT_OCCURRED = /(?:インシデント|被害|障害|異常|不具合)(?:が|の)発生(?:し|いたし|致し)|(?:される|された|受ける|受けた)(?:事案|事象)が(?:発生(?:し|いたし|致し)|生じ(?:まし|た))|^\s?(?:\([^)]{1,6}\))?\s?に?発生(?:し|いたし|致し)(?:ました|た)[^。、]{0,30}(?:障害|インシデント|不具合|不正アクセス|サイバー攻撃)/;
 /** An attack or exposure event (不正アクセスを受けました, 攻撃を受け, 侵入され). */
 const ATTACK_EVENT =
   /不正(?:な)?アクセス(?:を(?:受け|うけ)|が(?:行われ|あ|発生|確認され))|攻撃(?:を(?:受け|うけ)|があ|が発生)|侵入(?:され|を受け)|感染(?:し|が発生)|改ざん(?:され|を受け)|暗号化され|不正ログイン(?:され|が(?:行われ|あ|発生))|不正に(?:ログイン|アクセス)され|不正(?:に)?利用され|乗っ取(?:られ|り(?:被害)?に遭)|閲覧(?:可能な|できる)状態/;
@@ -69,7 +69,7 @@ function firstDateOfLine(rs: readonly ResolvedDate[], idx: number, lineStart: nu
 
 const DISCOVERY_HEADING = /(?:発覚|判明|発見|検知|覚知|認知|確認)(?:した)?(?:日|日時|時期)\s*[:]?\s*$/;
 /** What the organisation saw as it happened: the service stopped, pages changed. */
-const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス|使用|接続)(?:が|も)?(?:いただけない|できない|できなくな|でき(?:ない|なく)|不能|しにくい|しづらい)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ|暗号化され|ランサムウェア(?:攻撃)?(?:を(?:受け|うけ)|に感染|感染)|ランサムウェアによる(?:サイバー)?攻撃|乗っ取|(?:メール|フィッシングメール|迷惑メール|スパムメール)(?:が|を)?[^。]{0,12}?(?:送信|送付|配信)され/;
+const VISIBLE_SYMPTOM = /(?:利用|閲覧|アクセス|使用|接続)(?:が|も)?(?:いただけない|できない|できなくな|でき(?:ない|なく)|不能|しにくい|しづらい)|機能し(?:ない|なくな)|(?:停止|障害|ダウン)(?:し|が発生|となり)|改ざんされ|暗号化され|ランサムウェア(?:攻撃)?(?:を(?:受け|うけ)|に感染|感染)|ランサムウェアによる(?:サイバー)?攻撃|乗っ取|(?:メール|フィッシングメール|迷惑メール|スパムメール)(?:が|を)?[^。]{0,12}?(?:送信|送付|配信)され/;
 /** Another party's systems (`委託先の…`, `オリオンシステム株式会社のサーバ`): seen by them, learned of later. */
 const OTHER_PARTY = /委託先|取引先|業者|協力会社|(?:株式|有限|合同)会社(?:の|が|で|に)/;
 /** Plans, not events (…訪問する予定です). */
@@ -343,7 +343,7 @@ function discoveredOn(input: ReportInput, rs: readonly ResolvedDate[], ss: reado
       const cause = attack ? null : ATTACK_CAUSE.exec(clause);
       const seen = (attack || cause !== null) && VISIBLE_SYMPTOM.test(rest);
       // `…画面に「ウイルス感染」の警告が表示`; `…がご利用しづらい事象が発生しております`.
-      const shown = SCREEN_WARNING.test(clause) || (VISIBLE_SYMPTOM.test(clause) && /(?:事象|状態|事態)が発生/.test(clause));
+      const shown = SCREEN_WARNING.test(clause) || (VISIBLE_SYMPTOM.test(clause) && /(?:事象|状態|状況|事態)が発生/.test(clause));
       if ((seen || shown) && !notice && !SUPPOSED.test(rest) && !OTHER_PARTY.test(clause.slice(0, (av ?? cause)?.index ?? clause.length))) {
         if (!fallback || r.date < fallback.date!) fallback = r;
         continue;
