@@ -150,7 +150,7 @@ interface ShardLog {
   readonly hashes: Set<string>;
 }
 
-const HASH_AT_LINE_START = /\{"sha256":"([0-9a-f]{64})"/g;
+const LOGGED_HASH = /\{"sha256":"([0-9a-f]{64})"/g;
 
 /** Content-addressed originals under one folder: packs of bytes and per-shard provenance logs (see above). */
 export class FileArchive implements ArchiveStore {
@@ -226,7 +226,7 @@ export class FileArchive implements ArchiveStore {
         }
         // Only whole lines: a line being appended right now is read on the next look.
         const end = buf.lastIndexOf(0x0a, got - 1) + 1;
-        for (const m of buf.toString('utf8', 0, end).matchAll(HASH_AT_LINE_START)) log.hashes.add(m[1]);
+        for (const m of buf.toString('utf8', 0, end).matchAll(LOGGED_HASH)) log.hashes.add(m[1]);
         log.read += end;
       } finally {
         closeSync(fd);
@@ -295,9 +295,9 @@ export class FileArchive implements ArchiveStore {
     return raw ? entriesFor(raw.toString('utf8'), sha256) : [];
   }
 
-  /** Returns where an entry's bytes are, as `locate` tells it. */
-  private where(entry: LogEntry): string {
-    return `${this.packPath(entry.pack!)}@${entry.offset}`;
+  /** Returns where packed bytes are, as `put` and `locate` tell it: `PACK@OFFSET`. */
+  private where(pack: string, offset: number): string {
+    return `${this.packPath(pack)}@${offset}`;
   }
 
   /** Returns the bytes of the first place holding the original intact, or why there is none. */
@@ -314,8 +314,8 @@ export class FileArchive implements ArchiveStore {
     for (const entry of await this.entries(sha256)) {
       if (entry.pack === undefined || entry.offset === undefined || /[\\/]/.test(entry.pack)) continue;
       const bytes = await readRange(this.packPath(entry.pack), entry.offset, entry.source.size);
-      if (bytes && sha256Hex(bytes) === sha256) return { path: this.where(entry), bytes };
-      corrupted ??= this.where(entry);
+      if (bytes && sha256Hex(bytes) === sha256) return { path: this.where(entry.pack, entry.offset), bytes };
+      corrupted ??= this.where(entry.pack, entry.offset);
     }
     const legacy = await this.legacyOriginal(sha256);
     if (legacy) {
@@ -370,7 +370,7 @@ export class FileArchive implements ArchiveStore {
       }
       const at = this.appendToPack(bytes);
       this.appendProvenance(source, at);
-      return `${this.packPath(at.pack)}@${at.offset}`;
+      return this.where(at.pack, at.offset);
     } catch (e) {
       if (e instanceof JikenboError) throw e;
       throw new JikenboError('archive', `${this.dir}: cannot archive ${source.origin}: ${message(e)}`, { cause: e });

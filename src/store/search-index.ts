@@ -25,11 +25,6 @@ export function searchIndexEntry(text: string, normalized?: string): SearchIndex
   return { search_text, bigrams: bigramsOf(search_text) };
 }
 
-/** Returns the space-separated pairs of letters/digits of a normalised text that the index keeps (see stop-bigrams.ts). */
-export function bigramsOf(s: string): string {
-  return indexedBigramText(s);
-}
-
 /** Returns the distinct pairs of letters/digits of a normalised text that the index holds: all but the stop pairs. */
 export function indexedBigrams(s: string): string[] {
   const out: string[] = [];
@@ -56,40 +51,39 @@ function isTokenUnit(c: number): boolean {
 class PairSet {
   private keys = new Int32Array(1024);
   private used = new Uint8Array(1024);
-  private size = 0;
+  /** 32 minus log2 of the table size: a multiplicative hash keeps its top bits, as many as the table needs. */
+  private shift = 22;
 
+  /** Empties the set, sized for up to `capacity` keys at most half full. */
   clear(capacity: number): void {
     let n = 1024;
     while (n < capacity * 2) n <<= 1;
     if (n !== this.keys.length) {
       this.keys = new Int32Array(n);
       this.used = new Uint8Array(n);
+      this.shift = 32 - Math.log2(n);
     } else this.used.fill(0);
-    this.size = 0;
+  }
+
+  /** Returns the slot holding the key, or the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.used[i] && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
   }
 
   /** Adds the key; returns false when it was there already. */
   add(key: number): boolean {
-    const mask = this.keys.length - 1;
-    let i = Math.imul(key, 0x9e3779b1) >>> 20 & mask;
-    while (this.used[i]) {
-      if (this.keys[i] === key) return false;
-      i = (i + 1) & mask;
-    }
+    const i = this.slot(key);
+    if (this.used[i]) return false;
     this.used[i] = 1;
     this.keys[i] = key;
-    this.size++;
     return true;
   }
 
   has(key: number): boolean {
-    const mask = this.keys.length - 1;
-    let i = Math.imul(key, 0x9e3779b1) >>> 20 & mask;
-    while (this.used[i]) {
-      if (this.keys[i] === key) return true;
-      i = (i + 1) & mask;
-    }
-    return false;
+    return this.used[this.slot(key)] === 1;
   }
 }
 
@@ -99,13 +93,15 @@ STOP_KEYS.clear(STOP_BIGRAMS.size);
 for (const b of STOP_BIGRAMS) if (b.length === 2) STOP_KEYS.add(pairKey(b.charCodeAt(0), b.charCodeAt(1)));
 const seenPairs = new PairSet();
 const SURROGATE = /[\uD800-\uDFFF]/;
-const utf16 = new TextDecoder('utf-16le');
+/** UTF-16 in the platform's byte order, as a Uint16Array holds it. */
+const utf16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
 
 /**
- * `indexedBigrams(s).join(' ')`, computed over UTF-16 units with integer keys (texts with characters
- * outside the BMP take the general path). The index entry of every stored report, so it is worth it.
+ * Returns the space-separated pairs of letters/digits of a normalised text that the index keeps
+ * (`indexedBigrams(s).join(' ')`; see stop-bigrams.ts). Computed over UTF-16 units with integer keys,
+ * as it is for every stored report; texts with characters outside the BMP take the general path.
  */
-function indexedBigramText(s: string): string {
+export function bigramsOf(s: string): string {
   if (SURROGATE.test(s)) return indexedBigrams(s).join(' ');
   seenPairs.clear(s.length);
   const out = new Uint16Array(s.length * 3);

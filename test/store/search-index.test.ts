@@ -45,4 +45,10 @@ describe('search index entry', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('writes the entry of a long text with many distinct pairs (a table far past its first size) exactly', () => {
+    let s = '';
+    for (let i = 0; i < 50_000; i++) s += String.fromCharCode(0x4e00 + ((i * 7919) % 20_000));
+    expect(bigramsOf(s)).toBe(indexedBigrams(s).join(' '));
+  });
 });
